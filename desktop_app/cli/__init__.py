@@ -1,0 +1,1 @@
+"""The ``billing-manager`` command: the GUI by default, headless subcommands."""

@@ -1,0 +1,76 @@
+"""Logging from the first line: a rotating, private log file, always redacted."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import traceback
+from pathlib import Path
+
+from desktop_app import paths
+from desktop_app.redaction import redact
+
+LOG_FILE_NAME = "billing-manager.log"
+_FORMAT = "%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"
+
+
+class RedactingFilter(logging.Filter):
+    """Rewrites each record so its message, exception and stack text hold no secret.
+
+    Attach it to handlers: a handler's filters see the records of every logger
+    that propagates to it, a logger's filters only that logger's own records.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a bad format string must not lose the record
+            message = f"{record.msg!r} {record.args!r}"
+        record.msg = redact(message)
+        record.args = None
+        if record.exc_info and record.exc_info[0] is not None:
+            text = "".join(traceback.format_exception(*record.exc_info)).rstrip("\n")
+            record.exc_text = redact(text)
+            # The formatter would otherwise format the live exception again.
+            record.exc_info = None
+        elif record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info)
+        return True
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Each log file, the rolled-over ones included, is created 0600."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        paths.create_private_file(Path(self.baseFilename))
+        return super()._open()
+
+
+def log_file_path() -> Path:
+    return paths.log_dir() / LOG_FILE_NAME
+
+
+def setup_logging(level: int = logging.INFO, *, console: bool = False) -> Path:
+    """Install the redacting rotating file handler on the root logger (idempotent)."""
+    root = logging.getLogger()
+    path = log_file_path()
+    for handler in root.handlers:
+        if getattr(handler, "_billing_manager", False):
+            return path
+    paths.ensure_private_dir(path.parent)
+    file_handler = PrivateRotatingFileHandler(
+        path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+    )
+    handlers: list[logging.Handler] = [file_handler]
+    if console:
+        handlers.append(logging.StreamHandler())
+    for handler in handlers:
+        handler.setFormatter(logging.Formatter(_FORMAT))
+        handler.addFilter(RedactingFilter())
+        handler._billing_manager = True  # type: ignore[attr-defined]
+        root.addHandler(handler)
+    root.setLevel(level)
+    logging.captureWarnings(True)
+    return path

@@ -1,0 +1,39 @@
+"""Create the QApplication and show the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from desktop_app import APP_ID, APP_NAME, __version__
+from desktop_app.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_ID)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "billing-manager.svg"))))
+    return app
+
+
+def run(*, demo: bool = False, profile: str | None = None) -> int:
+    from ui.main_window import MainWindow
+
+    app = create_application()
+    log.info("Starting %s %s (demo=%s)", APP_NAME, __version__, demo)
+    window = MainWindow(demo=demo, profile=profile)
+    window.show()
+    return app.exec()
