@@ -122,3 +122,19 @@ def test_cancel_writes_deleted_event(emu: Emulator, client: stripe.StripeClient)
     assert canceled.ended_at is not None
     event = client.v1.events.list(params={"limit": 1}).data[0]
     assert event.type == "customer.subscription.deleted"
+
+
+def test_repeated_failures_count_attempts_then_unpaid(
+    emu: Emulator, client: stripe.StripeClient
+) -> None:
+    sub = _active(client)
+    for _ in range(3):
+        emu.fail_payment(sub.id)
+    invoice = client.v1.invoices.retrieve(client.v1.subscriptions.retrieve(sub.id).latest_invoice)
+    assert invoice.attempt_count == 3
+    assert client.v1.subscriptions.retrieve(sub.id).status == "past_due"
+    emu.fail_payment(sub.id)
+    after = client.v1.subscriptions.retrieve(sub.id, params={"expand": ["latest_invoice"]})
+    assert after.status == "unpaid"
+    assert after.latest_invoice.attempt_count == 4
+    assert after.latest_invoice.next_payment_attempt is None
