@@ -107,7 +107,11 @@ def search_terms(search: str | None) -> list[str]:
     return [fold(term) for term in (search or "").split() if term]
 
 
-def where_clause(f: SubscriptionFilter) -> tuple[str, list[Any]]:
+def where_clause(f: SubscriptionFilter, *, search_subquery: bool = True) -> tuple[str, list[Any]]:
+    """SQL ``WHERE`` for a filter. Search terms are matched with ``instr`` on the
+    case-folded ``search`` column (a substring test: no LIKE wildcards to escape).
+    With ``search_subquery`` the match runs as ``rowid IN (...)`` so SQLite scans
+    the narrow covering index ``subs_search`` rather than the table."""
     clauses: list[str] = []
     params: list[Any] = []
     if f.statuses is not None:
@@ -120,9 +124,13 @@ def where_clause(f: SubscriptionFilter) -> tuple[str, list[Any]]:
     if f.collection_paused is not None:
         clauses.append("collection_paused = ?")
         params.append(int(f.collection_paused))
-    for term in search_terms(f.search):
-        clauses.append("instr(search, ?) > 0")
-        params.append(term)
+    terms = search_terms(f.search)
+    if terms:
+        match = " AND ".join("instr(search, ?) > 0" for _ in terms)
+        if search_subquery:
+            match = f"rowid IN (SELECT rowid FROM subscriptions WHERE {match})"
+        clauses.append(match)
+        params += terms
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -149,7 +157,7 @@ def count_subscriptions(conn: sqlite3.Connection, f: SubscriptionFilter) -> int:
 
 
 def status_counts(conn: sqlite3.Connection, search: str | None) -> dict[str, int]:
-    where, params = where_clause(SubscriptionFilter(search=search))
+    where, params = where_clause(SubscriptionFilter(search=search), search_subquery=False)
     counts = {status.value: 0 for status in DisplayStatus}
     paused = 0
     cursor = conn.execute(
