@@ -75,6 +75,7 @@ def _check_header(path: Path) -> None:
 def _prepare(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA journal_size_limit = 67108864")  # shrink the WAL after a big sync
     problems = [str(row[0]) for row in conn.execute("PRAGMA quick_check").fetchall()]
     if problems != ["ok"]:
         raise _Unreadable(f"the integrity check failed: {'; '.join(problems[:3])}")

@@ -151,6 +151,28 @@ def query_subscriptions(
     return [row_from_sql(r) for r in conn.execute(sql, params)]
 
 
+def subscription_ids(
+    conn: sqlite3.Connection, f: SubscriptionFilter, sort: SortKey, descending: bool
+) -> list[str]:
+    where, params = where_clause(f)
+    order = _ORDER[SortKey(sort)].format(d="DESC" if descending else "ASC")
+    return [
+        r[0] for r in conn.execute(f"SELECT id FROM subscriptions{where} ORDER BY {order}", params)
+    ]
+
+
+def rows_for_ids(conn: sqlite3.Connection, ids: Sequence[str]) -> list[SubscriptionRow]:
+    found: dict[str, SubscriptionRow] = {}
+    for start in range(0, len(ids), 500):
+        group = list(ids[start : start + 500])
+        marks = ", ".join("?" for _ in group)
+        for r in conn.execute(
+            f"SELECT {ROW_COLUMNS} FROM subscriptions WHERE id IN ({marks})", group
+        ):
+            found[r[0]] = row_from_sql(r)
+    return [found[i] for i in ids if i in found]
+
+
 def count_subscriptions(conn: sqlite3.Connection, f: SubscriptionFilter) -> int:
     where, params = where_clause(f)
     return int(conn.execute(f"SELECT COUNT(*) FROM subscriptions{where}", params).fetchone()[0])
