@@ -173,6 +173,24 @@ def rows_for_ids(conn: sqlite3.Connection, ids: Sequence[str]) -> list[Subscript
     return [found[i] for i in ids if i in found]
 
 
+# Object kinds ``known_ids`` answers for, and their tables.
+KNOWN_KINDS = ("subscriptions", "customers", "payment_methods", "invoices", "prices", "products")
+
+
+def known_ids(conn: sqlite3.Connection, kind: str, ids: Sequence[str]) -> set[str]:
+    if kind not in KNOWN_KINDS:
+        raise ValueError(f"Unknown object kind {kind!r}; use one of {', '.join(KNOWN_KINDS)}")
+    found: set[str] = set()
+    wanted = sorted(set(ids))
+    for start in range(0, len(wanted), 500):
+        group = wanted[start : start + 500]
+        marks = ", ".join("?" for _ in group)
+        found.update(
+            r[0] for r in conn.execute(f"SELECT id FROM {kind} WHERE id IN ({marks})", group)
+        )
+    return found
+
+
 def count_subscriptions(conn: sqlite3.Connection, f: SubscriptionFilter) -> int:
     where, params = where_clause(f)
     return int(conn.execute(f"SELECT COUNT(*) FROM subscriptions{where}", params).fetchone()[0])

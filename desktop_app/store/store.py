@@ -207,6 +207,13 @@ class Store:
         wanted = list(ids)
         return self._read(lambda c: queries.rows_for_ids(c, wanted))
 
+    def known_ids(self, kind: str, ids: Iterable[str]) -> set[str]:
+        """Which of ``ids`` the cache holds; ``kind`` is ``subscriptions``, ``customers``,
+        ``payment_methods``, ``invoices``, ``prices`` or ``products``. For an incremental
+        sync to fetch only what the cache lacks."""
+        wanted = list(ids)
+        return self._read(lambda c: queries.known_ids(c, kind, wanted))
+
     def count_subscriptions(self, f: SubscriptionFilter | None = None) -> int:
         flt = f or SubscriptionFilter()
         return self._read(lambda c: queries.count_subscriptions(c, flt))

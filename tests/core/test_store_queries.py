@@ -262,6 +262,17 @@ def test_detail_prefers_the_subscription_payment_method(store: Store) -> None:
     assert (detail.payment_method.last4, detail.payment_method_source) == ("0005", "subscription")
 
 
+def test_known_ids(filled_store: Store) -> None:
+    assert filled_store.known_ids("customers", ["cus_acme", "cus_missing", "cus_zed"]) == {
+        "cus_acme",
+        "cus_zed",
+    }
+    assert filled_store.known_ids("prices", ["price_seat", "price_nope"]) == {"price_seat"}
+    assert filled_store.known_ids("products", []) == set()
+    with pytest.raises(ValueError, match="Unknown object kind"):
+        filled_store.known_ids("meta", ["event_cursor"])
+
+
 def test_customer_subscriptions(filled_store: Store) -> None:
     assert sorted(ids(filled_store.customer_subscriptions("cus_bolt"))) == ["sub_b1", "sub_b2"]
     assert filled_store.customer_subscriptions("cus_nobody") == []
