@@ -168,6 +168,18 @@ def test_status_counts(filled_store: Store) -> None:
     )
 
 
+@pytest.mark.parametrize("search", [None, "acme", "pro", "example"])
+def test_counts_agree_with_filtered_queries(filled_store: Store, search: str | None) -> None:
+    counts = filled_store.status_counts(search)
+    for status in DisplayStatus:
+        flt = SubscriptionFilter(statuses=frozenset({status}), search=search)
+        assert counts[status.value] == filled_store.count_subscriptions(flt)
+        assert counts[status.value] == len(filled_store.query_subscriptions(flt))
+    paused = SubscriptionFilter(collection_paused=True, search=search)
+    assert counts["collection_paused"] == filled_store.count_subscriptions(paused)
+    assert counts["all"] == filled_store.count_subscriptions(SubscriptionFilter(search=search))
+
+
 def test_mrr_matches_the_domain_rule(filled_store: Store) -> None:
     assert filled_store.mrr_by_currency() == mrr_by_currency(store_data.subscriptions())
     assert set(filled_store.mrr_by_currency()) == {"eur", "usd"}
