@@ -115,7 +115,7 @@ def where_clause(f: SubscriptionFilter, *, search_subquery: bool = True) -> tupl
     clauses: list[str] = []
     params: list[Any] = []
     if f.statuses is not None:
-        statuses = sorted(s.value for s in f.statuses)
+        statuses = sorted(DisplayStatus(s).value for s in f.statuses)
         if not statuses:
             clauses.append("0")
         else:

@@ -58,6 +58,7 @@ def test_filter_by_status_and_collection_pause(filled_store: Store) -> None:
         "sub_n1",
     ]
     assert q(statuses=frozenset()) == []
+    assert q(statuses=frozenset({"past_due"})) == ["sub_a2"]  # plain strings work too
     assert q(collection_paused=True) == ["sub_b2", "sub_z1"]
     assert len(q(collection_paused=False)) == ALL - 2
     assert q(statuses=frozenset({DisplayStatus.ACTIVE}), collection_paused=True) == ["sub_z1"]
