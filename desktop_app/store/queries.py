@@ -200,8 +200,11 @@ def status_counts(conn: sqlite3.Connection, search: str | None) -> dict[str, int
     where, params = where_clause(SubscriptionFilter(search=search), search_subquery=False)
     counts = {status.value: 0 for status in DisplayStatus}
     paused = 0
+    # With a search, scan the covering search index (display status and flag are in
+    # it); without, the status index answers alone.
+    source = "subscriptions INDEXED BY subs_search" if params else "subscriptions"
     cursor = conn.execute(
-        f"SELECT display_status, collection_paused, COUNT(*) FROM subscriptions{where} "
+        f"SELECT display_status, collection_paused, COUNT(*) FROM {source}{where} "
         "GROUP BY display_status, collection_paused",
         params,
     )
