@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -14,6 +17,8 @@ from desktop_app.domain.parse import parse_invoice, parse_subscription
 from desktop_app.store import Store, SubscriptionFilter
 from tests.core import factories as f
 from tests.core import store_data
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 class SyncFailed(Exception):
@@ -54,6 +59,38 @@ def test_exception_mid_snapshot_leaves_previous_snapshot(filled_store: Store) ->
     assert filled_store.status_counts() == counts
     assert filled_store.meta == meta
     assert filled_store.meta.event_cursor == 1_700_000_000
+
+
+def test_process_killed_mid_snapshot_leaves_previous_snapshot(filled_store: Store) -> None:
+    """The app dies (power cut, kill -9) halfway through a full sync's transaction."""
+    before = filled_store.query_subscriptions()
+    code = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "from desktop_app.domain.parse import parse_subscription\n"
+        "from desktop_app.store import Store\n"
+        "from tests.core import factories as f\n"
+        "store = Store.open(Path(sys.argv[1]))\n"
+        "with store.snapshot() as snap:\n"
+        "    snap.put_subscriptions(\n"
+        "        [parse_subscription(f.subscription(f'sub_k{i}')) for i in range(3000)]\n"
+        "    )\n"
+        "    print('written', flush=True)\n"
+        "    os._exit(9)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(filled_store.path)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert result.returncode == 9, result.stderr
+    assert result.stdout.strip() == "written"
+    with Store.open(filled_store.path) as reopened:
+        assert reopened.query_subscriptions() == before
+    assert filled_store.query_subscriptions() == before
 
 
 def test_keyboard_interrupt_mid_changes_rolls_back(filled_store: Store) -> None:
