@@ -219,6 +219,33 @@ def test_customer_invoices_replace_but_keep_latest_invoices(filled_store: Store)
     assert filled_store.invoices_for_customer("cus_bolt") == []
 
 
+def test_invoice_write_gives_up_while_a_sync_holds_the_cache(
+    filled_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.store import CacheBusy
+    from desktop_app.store import store as store_module
+
+    monkeypatch.setattr(store_module, "INVOICE_WRITE_WAIT_S", 0.05)
+    entered = threading.Event()
+    release = threading.Event()
+
+    def sync() -> None:
+        with filled_store.changes():
+            entered.set()
+            release.wait(10)
+
+    writer = threading.Thread(target=sync)
+    writer.start()
+    try:
+        assert entered.wait(10)
+        with pytest.raises(CacheBusy, match="sync is writing"):
+            filled_store.put_customer_invoices("cus_acme", [])
+    finally:
+        release.set()
+        writer.join(10)
+    filled_store.put_customer_invoices("cus_acme", [])  # fine once the sync is done
+
+
 def test_closed_store_refuses_work(cache_path: Path) -> None:
     store = Store.open(cache_path)
     store.close()
