@@ -263,7 +263,7 @@ class StripeApi:
             workers,
             cancel,
             rate=self.budget.rate,
-            network_time=self._http.last_network_seconds,
+            budget_wait=self._http.last_budget_wait,
         )
 
     def _subscription_page_fetcher(self, query: SubscriptionQuery) -> PageFetcher:
