@@ -1,0 +1,126 @@
+"""CSV export of subscription rows: UTF-8, a header row, ISO dates, decimal amounts.
+
+Cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or
+CR) get a leading single quote. The file is written to a temporary file beside the
+target and renamed into place, so a failure leaves no partial file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+
+from desktop_app.errors import BillingManagerError
+from desktop_app.money import to_decimal
+from desktop_app.store import SubscriptionRow
+
+HEADER: tuple[str, ...] = (
+    "subscription_id",
+    "customer_name",
+    "email",
+    "plan",
+    "amount",
+    "currency",
+    "interval",
+    "status",
+    "collection_paused_behavior",
+    "collection_resumes_at",
+    "next_billing_date",
+    "created",
+    "cancel_or_end_date",
+)
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class ExportFailed(BillingManagerError):
+    """The CSV could not be written; no file was left behind."""
+
+
+def neutralise(cell: str) -> str:
+    """Make a cell inert in spreadsheets: a formula-like start gets a leading quote."""
+    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+
+
+def _iso(value: date | datetime | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.replace(microsecond=0).isoformat()
+    return value.isoformat()
+
+
+def _amount(row: SubscriptionRow) -> str:
+    if row.amount_minor is None or not row.currency:
+        return ""
+    return format(to_decimal(row.amount_minor, row.currency), "f")
+
+
+def end_date(row: SubscriptionRow) -> datetime | None:
+    """When it ended, or when it is set to end (cancel_at, or the period end)."""
+    if row.ended_at is not None:
+        return row.ended_at
+    if row.cancel_at is not None:
+        return row.cancel_at
+    if row.next_billing_kind == "ends":
+        return row.next_billing_at
+    return row.canceled_at
+
+
+def row_cells(row: SubscriptionRow) -> list[str]:
+    paused = row.collection_paused
+    cells = [
+        row.id,
+        row.customer_name or "",
+        row.customer_email or "",
+        row.plan_label or "",
+        _amount(row),
+        (row.currency or "").upper(),
+        row.interval_label or "",
+        row.display_status.value,
+        (row.pause_behavior or "") if paused else "",
+        _iso(row.pause_resumes_at) if paused else "",
+        _iso(row.next_billing_date),
+        _iso(row.created),
+        _iso(end_date(row)),
+    ]
+    return [neutralise(cell) for cell in cells]
+
+
+def write_csv(
+    rows: Iterable[SubscriptionRow], path: Path | str, header: Sequence[str] = HEADER
+) -> int:
+    """Write ``rows`` to ``path`` atomically; returns how many rows were written.
+
+    Raises ExportFailed (with the path and what to do) when the file cannot be written.
+    """
+    target = Path(path)
+    directory = target.parent if str(target.parent) else Path(".")
+    count = 0
+    tmp_name: str | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(header)
+            for row in rows:
+                writer.writerow(row_cells(row))
+                count += 1
+        os.replace(tmp_name, target)
+        tmp_name = None
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise ExportFailed(
+            f"Could not write the CSV file {target}: {reason}. Choose a folder you can write "
+            "to (and check there is free disk space); nothing was written."
+        ) from None
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+    return count

@@ -1,0 +1,167 @@
+"""Incremental sync from the Events API: K changes cost O(K) requests.
+
+Events after the cursor (oldest first) carry their objects unexpanded; only the
+latest state of each object is applied. What a changed row needs and neither the
+events nor the cache hold (a new customer, card, product, or the latest invoice of
+a past-due subscription) is fetched by ID, one request each. Everything is written
+in one ``store.changes()`` transaction.
+"""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from desktop_app.cancel import CancelToken
+from desktop_app.errors import NotFound
+from desktop_app.store import Store
+from desktop_app.stripe_api import StripeApi
+from desktop_app.sync.collect import Collected
+from desktop_app.sync.event_types import SYNC_EVENT_TYPES
+from desktop_app.sync.known import known_ids
+from desktop_app.sync.progress import ProgressCallback, SyncProgress
+
+Json = dict[str, Any]
+log = logging.getLogger(__name__)
+
+# Subscription statuses whose latest invoice (dunning state) the cache keeps.
+DUNNING = {"past_due", "unpaid"}
+
+
+def latest_objects(events: list[Json]) -> list[Json]:
+    """The last state of each object, in the order of their last change (oldest first)."""
+    last: dict[tuple[str, str], Json] = {}
+    for event in events:
+        obj = (event.get("data") or {}).get("object")
+        if isinstance(obj, dict) and obj.get("id"):
+            if event.get("type") == "customer.deleted":
+                obj = {**obj, "deleted": True}
+            key = (str(obj.get("object")), str(obj["id"]))
+            last.pop(key, None)  # re-insert: order of last change
+            last[key] = obj
+    return list(last.values())
+
+
+def _wanted(found: Collected) -> dict[str, set[str]]:
+    """IDs the changed objects point to: customers, cards, products, dunning invoices."""
+    wanted: dict[str, set[str]] = {
+        "customers": set(),
+        "payment_methods": set(),
+        "products": set(),
+        "invoices": set(),
+    }
+    for sub in found.subscriptions.values():
+        if sub.customer_id:
+            wanted["customers"].add(sub.customer_id)
+        if sub.default_payment_method_id:
+            wanted["payment_methods"].add(sub.default_payment_method_id)
+        if sub.status in DUNNING and sub.latest_invoice_id:
+            wanted["invoices"].add(sub.latest_invoice_id)
+    for customer in found.customers.values():
+        if customer.default_payment_method_id:
+            wanted["payment_methods"].add(customer.default_payment_method_id)
+    for price in found.prices.values():
+        if price.product_id:
+            wanted["products"].add(price.product_id)
+    have = {
+        "customers": found.customers.keys() | found.deleted_customers,
+        "payment_methods": found.payment_methods.keys(),
+        "products": found.products.keys(),
+        "invoices": found.invoices.keys(),
+    }
+    return {table: ids - set(have[table]) for table, ids in wanted.items()}
+
+
+_RETRIEVE: dict[str, tuple[str, tuple[str, ...]]] = {
+    "customers": ("/v1/customers/{}", ("invoice_settings.default_payment_method",)),
+    "payment_methods": ("/v1/payment_methods/{}", ()),
+    "products": ("/v1/products/{}", ()),
+    "invoices": ("/v1/invoices/{}", ()),
+}
+
+
+def fetch_missing(api: StripeApi, cache: Path, found: Collected, cancel: CancelToken) -> int:
+    """Retrieve, one request each (a few in parallel), what the changes need and neither
+    the events nor the cache hold. Returns the number of objects fetched."""
+    wanted = _wanted(found)
+    jobs: list[tuple[str, str]] = []
+    for table, ids in wanted.items():
+        missing = ids - known_ids(cache, table, ids)
+        jobs += [(table, object_id) for object_id in sorted(missing)]
+    if not jobs:
+        return 0
+
+    def get(job: tuple[str, str]) -> tuple[str, Json | None]:
+        cancel.raise_if_cancelled()
+        table, object_id = job
+        path, expand = _RETRIEVE[table]
+        try:
+            return table, api.retrieve(path.format(object_id), expand)
+        except NotFound:
+            return table, None
+
+    with ThreadPoolExecutor(max_workers=4, thread_name_prefix="stripe-fetch") as pool:
+        results = list(pool.map(get, jobs))
+    for table, obj in results:
+        if obj is None:
+            continue
+        if table == "customers":
+            found.add_customer(obj)
+        elif table == "payment_methods":
+            found.add_payment_method(obj)
+        elif table == "products":
+            found.add_product(obj)
+        else:
+            found.add_invoice(obj)
+    return len(jobs)
+
+
+def apply_objects(objects: list[Json], found: Collected) -> None:
+    for obj in objects:
+        kind = obj.get("object")
+        if kind == "subscription":
+            found.add_subscription(obj)
+        elif kind == "customer":
+            found.add_customer(obj)
+        elif kind == "invoice":
+            found.add_invoice(obj)
+        elif kind == "payment_method":
+            found.add_payment_method(obj)
+        elif kind == "price":
+            found.add_price(obj)
+        elif kind == "product":
+            found.add_product(obj)
+
+
+def incremental_sync(
+    api: StripeApi,
+    store: Store,
+    cursor: int,
+    progress: ProgressCallback,
+    cancel: CancelToken,
+) -> int:
+    """Apply the events after ``cursor``; returns how many objects changed."""
+    progress(SyncProgress("events", 0, 0, None))
+    events = api.list_events(cursor, SYNC_EVENT_TYPES, cancel)
+    objects = latest_objects(events)
+    progress(SyncProgress("events", 0, 0, len(objects)))
+    found = Collected()
+    apply_objects(objects, found)
+    fetch_missing(api, store.path, found, cancel)
+    cancel.raise_if_cancelled()
+    new_cursor = max([cursor, *(int(e["created"]) for e in events if e.get("created"))])
+    progress(SyncProgress("saving", len(objects), 0, len(objects)))
+    with store.changes() as ch:
+        ch.put_products(found.products.values())
+        ch.put_prices(found.prices.values())
+        ch.put_payment_methods(found.payment_methods.values())
+        ch.put_customers(found.customers.values())
+        ch.put_invoices(found.invoices.values())
+        ch.put_subscriptions(found.subscriptions.values())
+        if found.deleted_customers:
+            ch.delete_customers(sorted(found.deleted_customers))
+        ch.set_cursor(new_cursor)
+    log.info("Incremental sync: %d events, %d objects", len(events), len(objects))
+    return len(objects)
