@@ -135,7 +135,7 @@ def test_revoked_key(
     key = restricted_key()
     emulator.revoke_key(key)
     message = _error_after_check(qtbot, _dialog(qtbot, emulator), key)
-    assert "revoked or rolled" in message
+    assert message.startswith("Stripe says this key has been revoked or rolled")
     _nothing_left(isolated_app_dirs, key)
 
 
