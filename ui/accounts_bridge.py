@@ -2,7 +2,8 @@
 
 Kept apart so the window does not depend on how profiles and keys are stored.
 The key is read from the keyring inside ``api_factory``, which the session calls
-on a worker thread: never on the GUI thread.
+on a worker thread: never on the GUI thread. Reading ``profiles.json`` is a small
+local file read.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from desktop_app.profiles import ProfileStore, cache_path
 
 
 @dataclass(frozen=True)
@@ -22,40 +25,28 @@ class OpenedProfile:
     all_names: list[str]
 
 
-def _profiles() -> Any:
-    try:
-        from desktop_app import profiles  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        return None
-    return profiles
+def profile_names() -> list[str]:
+    return [p.name for p in ProfileStore().list()]
 
 
 def last_profile_name() -> str | None:
-    module = _profiles()
-    if module is None:
-        return None
-    names = [p.name for p in module.ProfileStore.load().list()]
+    names = profile_names()
     return names[0] if names else None
 
 
 def open_profile(name: str) -> OpenedProfile | None:
-    module = _profiles()
-    if module is None:
-        return None
-    store = module.ProfileStore.load()
-    profiles = {p.name: p for p in store.list()}
-    profile = profiles.get(name)
+    store = ProfileStore()
+    profile = store.find(name)
     if profile is None:
         return None
 
     def api_factory() -> Any:
-        from desktop_app.secrets import KeyStore  # type: ignore[attr-defined,unused-ignore]
+        from desktop_app.accounts import Accounts
         from desktop_app.stripe_api import StripeApi
 
-        key = KeyStore().get_key(profile.name)
+        key = Accounts().key_for(profile.name)
         return StripeApi(key, api_base=profile.api_base, budget_rps=profile.budget_rps)
 
     title = profile.account_name or profile.name
-    return OpenedProfile(
-        title, profile.mode, Path(module.cache_path(profile)), api_factory, sorted(profiles)
-    )
+    names = [p.name for p in store.list()]
+    return OpenedProfile(title, profile.mode, cache_path(profile), api_factory, names)

@@ -32,11 +32,27 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(*, demo: bool = False, profile: str | None = None) -> int:
+def run(
+    *, demo: bool = False, profile: str | None = None, screenshot_dir: str | None = None
+) -> int:
     from ui.main_window import MainWindow
 
     app = create_application()
     log.info("Starting %s %s (demo=%s)", APP_NAME, __version__, demo)
-    window = MainWindow(demo=demo, profile=profile)
+    taker = None
+    if screenshot_dir is not None:
+        from pathlib import Path
+
+        from ui.screenshots import ScreenshotTaker, prepare_style
+
+        prepare_style()
+        window = MainWindow(demo=demo, profile=profile, ignore_saved_state=True)
+        window.resize(1480, 900)
+        taker = ScreenshotTaker(window, Path(screenshot_dir))
+    else:
+        window = MainWindow(demo=demo, profile=profile)
     window.show()
-    return app.exec()
+    code = app.exec()
+    if taker is not None:
+        print("\n".join(str(p) for p in taker.saved))
+    return code

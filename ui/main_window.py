@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME
+from desktop_app.errors import SyncCancelled
 from ui import settings as keys
 from ui.demo import DemoEnvironment, DemoRuntime
 from ui.detail_panel import DetailPanel
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         demo: bool = False,
         profile: str | None = None,
         demo_subscriptions: int | None = None,
+        ignore_saved_state: bool = False,
     ) -> None:
         super().__init__()
         self.demo_mode = demo
@@ -67,10 +69,12 @@ class MainWindow(QMainWindow):
         self.demo_subscriptions = demo_subscriptions
         self.stale = False
         self.settings = WindowSettings()
+        self.persist_state = not ignore_saved_state
         self.setWindowTitle(self.tr("%1 — DEMO").replace("%1", APP_NAME) if demo else APP_NAME)
         self.resize(1480, 900)
         self._build()
-        self._restore_settings()
+        if not ignore_saved_state:
+            self._restore_settings()
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
@@ -320,11 +324,14 @@ class MainWindow(QMainWindow):
         if dialog_class is None:
             return
         dialog = dialog_class(self)
-        if dialog.exec():
-            profile = getattr(dialog, "profile", None)
-            name = getattr(profile, "name", None)
-            if isinstance(name, str):
-                self.open_profile(name)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.profile_saved.connect(self._profile_connected)
+        dialog.open()
+
+    def _profile_connected(self, profile: Any) -> None:
+        name = getattr(profile, "name", None)
+        if isinstance(name, str) and self.open_profile(name):
+            self.sync(full=True)
 
     # --- sync -------------------------------------------------------------------------
     def sync(self, full: bool = False) -> None:
@@ -359,7 +366,7 @@ class MainWindow(QMainWindow):
 
     def _sync_failed(self, exc: BaseException) -> None:
         self.header.set_syncing(False)
-        if type(exc).__name__.lower().startswith("synccancel") or "Cancel" in type(exc).__name__:
+        if isinstance(exc, SyncCancelled):
             self.statusBar().showMessage(
                 self.tr("Sync cancelled. The table shows the last synced data."), 8000
             )
@@ -426,6 +433,10 @@ class MainWindow(QMainWindow):
         self.detail.set_invoices_loading()
         self.session.load_detail(row)
 
+    def reshow_current(self) -> None:
+        """Fill the card and details again (after a palette change restyles them)."""
+        self._subscription_selected(self.table.current_subscription())
+
     def _detail_ready(self, result: DetailResult) -> None:
         current = self.table.current_subscription()
         if current is None or current.id != result.row.id:
@@ -463,7 +474,8 @@ class MainWindow(QMainWindow):
 
     # --- shutdown -------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_settings()
+        if self.persist_state:
+            self.save_settings()
         self.shutdown()
         super().closeEvent(event)
 
