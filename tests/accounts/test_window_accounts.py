@@ -103,3 +103,29 @@ def test_switching_accounts_never_mixes_their_data(
     assert cache_path("Alpha") != cache_path("Beta")
     assert cache_path("Alpha").is_file()
     assert cache_path("Beta").is_file()
+
+
+def test_a_revoked_key_is_reported_and_the_cached_data_stays(
+    qtbot: Any, two_accounts: tuple[Any, Any]
+) -> None:
+    from ui.app import create_application
+    from ui.main_window import MainWindow
+
+    alpha, _ = two_accounts
+    alpha_ids = _subscription_ids(alpha)
+    create_application()
+    window = MainWindow(profile="Alpha", ignore_saved_state=True)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        _sync(qtbot, window)
+        alpha.revoke_key(alpha.api_key)
+        with qtbot.waitSignal(window.syncErrored, timeout=WAIT) as failed:
+            window.sync()
+        message = failed.args[0]
+        assert "revoked or rolled" in message
+        assert "Replace" in message
+        assert alpha.api_key not in message
+        assert _ids(window) == alpha_ids
+    finally:
+        window.shutdown()
