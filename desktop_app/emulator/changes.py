@@ -123,7 +123,7 @@ def fail_payment(mode: ModeData, sub_id: str) -> Obj:
     invoice.updated and customer.subscription.updated.
     """
     sub = mode.subscriptions.require(sub_id)
-    latest = mode.invoices.get(mode, sub["latest_invoice"]) if sub["latest_invoice"] else None
+    latest = mode.invoices.keep(mode, sub["latest_invoice"]) if sub["latest_invoice"] else None
     now = mode.now()
     if latest is not None and latest["status"] == "open":
         before = copy.copy(latest)
@@ -132,7 +132,7 @@ def fail_payment(mode: ModeData, sub_id: str) -> Obj:
         latest["next_payment_attempt"] = now + days(3) if latest["attempt_count"] < 4 else None
         invoice = latest
     else:
-        n = mode.invoices.next_index(mode, sub_id)
+        n = mode.invoices.next_index(sub_id)
         start = min(int(i["current_period_start"]) for i in sub["items"]["data"])
         invoice = make_invoice(
             mode,
