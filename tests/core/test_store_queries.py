@@ -142,6 +142,15 @@ def test_paging(filled_store: Store) -> None:
     assert len(first) == 3
 
 
+def test_ids_then_rows_for_visible_part(filled_store: Store) -> None:
+    flt = SubscriptionFilter(statuses=frozenset({DisplayStatus.ACTIVE, DisplayStatus.CANCELING}))
+    rows = filled_store.query_subscriptions(flt, SortKey.AMOUNT, True)
+    order = filled_store.subscription_ids(flt, SortKey.AMOUNT, True)
+    assert order == ids(rows)
+    visible = [*order[1:3], "sub_gone"]
+    assert filled_store.rows_for_ids(visible) == rows[1:3]
+
+
 def test_status_counts(filled_store: Store) -> None:
     counts = filled_store.status_counts()
     expected = {s.value: 0 for s in DisplayStatus}
@@ -251,6 +260,17 @@ def test_detail_prefers_the_subscription_payment_method(store: Store) -> None:
     assert detail is not None
     assert detail.payment_method is not None
     assert (detail.payment_method.last4, detail.payment_method_source) == ("0005", "subscription")
+
+
+def test_known_ids(filled_store: Store) -> None:
+    assert filled_store.known_ids("customers", ["cus_acme", "cus_missing", "cus_zed"]) == {
+        "cus_acme",
+        "cus_zed",
+    }
+    assert filled_store.known_ids("prices", ["price_seat", "price_nope"]) == {"price_seat"}
+    assert filled_store.known_ids("products", []) == set()
+    with pytest.raises(ValueError, match="Unknown object kind"):
+        filled_store.known_ids("meta", ["event_cursor"])
 
 
 def test_customer_subscriptions(filled_store: Store) -> None:
