@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import math
 import time
+from dataclasses import replace
 from typing import Any
 
 from desktop_app.cancel import CancelToken
@@ -113,7 +114,11 @@ def full_sync(
         snap.put_payment_methods(collected.payment_methods.values())
         snap.put_customers(collected.customers.values())
         snap.put_invoices(collected.invoices.values())
-        snap.put_subscriptions(collected.subscriptions.values())
+        # Their customers, cards and invoices are written above: do not write them twice.
+        snap.put_subscriptions(
+            replace(sub, customer=None, default_payment_method=None, latest_invoice=None)
+            for sub in collected.subscriptions.values()
+        )
         livemode = account.livemode if account.livemode is not None else api.key_livemode
         snap.set_account(account.id, account.name, livemode)
         snap.set_cursor(cursor)
