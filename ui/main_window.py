@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -491,7 +491,14 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Cancel work, close the cache, stop the demo emulator. Safe to call twice."""
+        first_time = not self.is_shut_down
         self.is_shut_down = True
+        if self.session is not None:
+            self.session.cancel_sync()
+        if first_time:
+            # Let running queries and the cancelled sync end before the cache closes
+            # and the demo's folder goes (a cancelled sync stops within a request).
+            QThreadPool.globalInstance().waitForDone(10_000)
         if self.session is not None:
             self.session.close()
         if self.demo_runtime is not None:
