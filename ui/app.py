@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
+from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
@@ -36,4 +38,9 @@ def run(*, demo: bool = False, profile: str | None = None) -> int:
     log.info("Starting %s %s (demo=%s)", APP_NAME, __version__, demo)
     window = MainWindow(demo=demo, profile=profile)
     window.show()
+    if smoke_report := os.environ.get("BILLING_MANAGER_SMOKE_REPORT"):
+        # The frozen-app smoke test: report once the window is on screen, then quit.
+        from ui.smoke_report import report_when_shown
+
+        report_when_shown(window, Path(smoke_report))
     return app.exec()
