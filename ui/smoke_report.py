@@ -26,7 +26,7 @@ class _ExposeWatcher(QObject):
         self._report = report
         self._done = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         exposed = isinstance(watched, QWindow) and watched.isExposed()
         if event.type() == QEvent.Type.Expose and exposed and not self._done:
             self._done = True

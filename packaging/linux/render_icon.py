@@ -1,6 +1,6 @@
 """Render the app's SVG icon to a square PNG with Qt's own SVG renderer (no display needed).
 
-    python packaging/linux/render_icon.py resources/icons/billing-manager.svg out.png 256
+python packaging/linux/render_icon.py resources/icons/billing-manager.svg out.png 256
 """
 
 from __future__ import annotations
