@@ -51,7 +51,7 @@ cp -a "$BUNDLE" "$STAGE/opt/billing-manager"
 ln -s /opt/billing-manager/billing-manager "$STAGE/usr/bin/billing-manager"
 install -m 0644 "$ROOT/resources/billing-manager.desktop" "$STAGE/usr/share/applications/"
 install -m 0644 "$ROOT/resources/icons/billing-manager.svg" "$STAGE/usr/share/icons/hicolor/scalable/apps/"
-"$PY" "$ROOT/packaging/linux/render_icon.py" "$ROOT/resources/icons/billing-manager.svg" \
+"$PY" "$ROOT/packaging/render_icon.py" "$ROOT/resources/icons/billing-manager.svg" \
   "$STAGE/usr/share/icons/hicolor/256x256/apps/billing-manager.png" 256
 cat > "$STAGE/usr/share/doc/billing-manager/copyright" <<EOF
 Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
