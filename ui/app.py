@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -41,8 +43,6 @@ def run(
     log.info("Starting %s %s (demo=%s)", APP_NAME, __version__, demo)
     taker = None
     if screenshot_dir is not None:
-        from pathlib import Path
-
         from ui.screenshots import ScreenshotTaker, prepare_style
 
         prepare_style()
@@ -52,7 +52,13 @@ def run(
     else:
         window = MainWindow(demo=demo, profile=profile)
     window.show()
+    if smoke_report := os.environ.get("BILLING_MANAGER_SMOKE_REPORT"):
+        # The frozen-app smoke test: report once the window is on screen, then quit.
+        from ui.smoke_report import report_when_shown
+
+        report_when_shown(window, Path(smoke_report))
     code = app.exec()
     if taker is not None:
-        print("\n".join(str(p) for p in taker.saved))
+        print("
+".join(str(p) for p in taker.saved))
     return code
