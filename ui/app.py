@@ -59,6 +59,5 @@ def run(
         report_when_shown(window, Path(smoke_report))
     code = app.exec()
     if taker is not None:
-        print("
-".join(str(p) for p in taker.saved))
+        print("\n".join(str(p) for p in taker.saved))
     return code
