@@ -2,7 +2,9 @@
 # Set up Billing Manager with its test tools and run every check: ruff, mypy, and
 # pytest on a real X server (Xvfb when there is no screen) with a real Secret Service
 # (gnome-keyring in a private D-Bus session, unlocked before the X server starts, so
-# the tests never touch your own keyring). Extra arguments go to pytest.
+# the tests never touch your own keyring), including the smoke test of the frozen app
+# (its PyInstaller bundle is rebuilt first when the sources changed). Extra arguments go
+# to pytest.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 "$ROOT/scripts/setup.sh" --tests
@@ -14,6 +16,14 @@ echo "==> ruff"
 "$VENV/bin/ruff" format --check .
 echo "==> mypy"
 "$VENV/bin/mypy"
+
+# The frozen app is tested too (tests/packaging): build the bundle when the sources
+# changed. BILLING_MANAGER_NO_FROZEN=1 skips it (and those tests) while you iterate.
+if [ "${BILLING_MANAGER_NO_FROZEN:-0}" != 1 ]; then
+  echo "==> frozen app bundle (PyInstaller)"
+  "$ROOT/scripts/frozen_bundle.sh"
+  export BILLING_MANAGER_FROZEN_SMOKE=1
+fi
 
 KEYRING_HOME=$(mktemp -d -t billing-manager-keyring.XXXXXX)
 trap 'rm -rf "$KEYRING_HOME"' EXIT
