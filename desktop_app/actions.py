@@ -59,12 +59,12 @@ class WriteApi(Protocol):
     ) -> Any: ...
 
     def pause_collection(
-        self, subscription_id: str, behavior: str, resumes_at: datetime | None = None
+        self, sub_id: str, behavior: str, resumes_at: int | None = None, /
     ) -> Any: ...
 
-    def resume_collection(self, subscription_id: str) -> Any: ...
+    def resume_collection(self, sub_id: str, /) -> Any: ...
 
-    def set_cancel_at_period_end(self, subscription_id: str, cancel: bool) -> Any: ...
+    def set_cancel_at_period_end(self, sub_id: str, value: bool, /) -> Any: ...
 
 
 @dataclass(frozen=True)
@@ -243,13 +243,14 @@ def pause_collection(
         if resumes_at <= (now or datetime.now(UTC)):
             raise ActionRefused("The resume date must be in the future.")
     details = {"behavior": behavior.value}
+    stamp = int(resumes_at.timestamp()) if resumes_at is not None else None
     if resumes_at is not None:
         details["resumes_at"] = resumes_at.astimezone(UTC).isoformat(timespec="seconds")
     return _audited(
         ctx,
         AuditAction.PAUSE_COLLECTION,
         target,
-        lambda: ctx.api.pause_collection(target.subscription_id, behavior.value, resumes_at),
+        lambda: ctx.api.pause_collection(target.subscription_id, behavior.value, stamp),
         details=details,
     )
 
