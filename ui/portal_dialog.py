@@ -44,7 +44,7 @@ class PortalDialog(QDialog):
     """Create a portal session, open it, and show its link with Copy."""
 
     sessionOpened = Signal(str)  # session ID (never the URL)
-    failed = Signal(str)  # user-facing message
+    failed = Signal(object)  # the exception (its message is user-facing and redacted)
 
     def __init__(
         self,
@@ -125,7 +125,7 @@ class PortalDialog(QDialog):
         message = error_text(exc)
         log.info("Portal session failed: %s", message)
         self.status.setText(self.tr("The portal link could not be created.") + "\n\n" + message)
-        self.failed.emit(message)
+        self.failed.emit(exc)
 
     def copy_url(self) -> None:
         QGuiApplication.clipboard().setText(self.url_field.text())
