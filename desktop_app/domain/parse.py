@@ -1,0 +1,341 @@
+"""Stripe JSON (``StripeObject.to_dict()`` or raw API/event payloads) to domain models.
+
+Tolerant by design, because payloads differ between API versions and events are
+rendered in the account's API version of the day:
+
+* period dates on items (``items.data[].current_period_end``, since 2025-03-31.basil)
+  or on the subscription (older versions): both are read;
+* an expandable field (customer, default_payment_method, latest_invoice,
+  price.product) may be an ID string, the expanded object, a deleted object
+  (``{"id": ..., "deleted": true}``) or null;
+* unknown statuses are kept as they are; missing optional keys become None;
+* an invoice's subscription is ``parent.subscription_details.subscription``, or the
+  legacy top-level ``subscription``.
+
+Malformed input (no ``id``, wrong types where a value is required) raises
+``ValueError`` naming the object, never a bare ``KeyError``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from desktop_app.domain.models import (
+    Address,
+    Customer,
+    Invoice,
+    PauseCollection,
+    PaymentMethod,
+    Price,
+    Product,
+    Subscription,
+    SubscriptionItem,
+    TaxId,
+)
+
+Json = Mapping[str, Any]
+
+
+def timestamp(value: object) -> datetime | None:
+    """A Stripe Unix timestamp as an aware UTC datetime (None for null/absent)."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return datetime.fromtimestamp(int(value), tz=UTC)
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return datetime.fromtimestamp(int(value), tz=UTC)
+    return None
+
+
+def _str(value: object) -> str | None:
+    return value if isinstance(value, str) and value != "" else None
+
+
+def _int(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return int(value)
+    return None
+
+
+def _map(value: object) -> Json | None:
+    return value if isinstance(value, Mapping) else None
+
+
+def _id(obj: Json, what: str) -> str:
+    value = obj.get("id")
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"A Stripe {what} without an id cannot be read: {sorted(obj)[:8]}")
+    return value
+
+
+def expandable(value: object) -> tuple[str | None, Json | None]:
+    """(id, expanded object or None) of an expandable field; (None, None) for null."""
+    if isinstance(value, str):
+        return (value or None), None
+    if isinstance(value, Mapping):
+        ident = value.get("id")
+        return (ident if isinstance(ident, str) else None), value
+    return None, None
+
+
+def is_deleted(obj: Json) -> bool:
+    return bool(obj.get("deleted"))
+
+
+def _list_data(value: object) -> tuple[list[Json], bool]:
+    """Items of a Stripe list object (``{"data": [...], "has_more": ...}``) or plain list."""
+    if isinstance(value, Mapping):
+        data = value.get("data")
+        items = [x for x in data if isinstance(x, Mapping)] if isinstance(data, list) else []
+        return items, bool(value.get("has_more"))
+    if isinstance(value, list):
+        return [x for x in value if isinstance(x, Mapping)], False
+    return [], False
+
+
+def parse_product(obj: Json) -> Product:
+    return Product(
+        id=_id(obj, "product"),
+        name=_str(obj.get("name")),
+        active=bool(obj.get("active", True)),
+        deleted=is_deleted(obj),
+        livemode=bool(obj.get("livemode", False)),
+    )
+
+
+def parse_price(obj: Json) -> Price:
+    recurring = _map(obj.get("recurring")) or {}
+    transform = _map(obj.get("transform_quantity")) or {}
+    product_id, product_obj = expandable(obj.get("product"))
+    product = parse_product(product_obj) if product_obj is not None and product_id else None
+    decimal = obj.get("unit_amount_decimal")
+    return Price(
+        id=_id(obj, "price"),
+        product_id=product_id,
+        currency=(_str(obj.get("currency")) or "").lower(),
+        unit_amount=_int(obj.get("unit_amount")),
+        unit_amount_decimal=str(decimal) if isinstance(decimal, str | int | float) else None,
+        billing_scheme=_str(obj.get("billing_scheme")) or "per_unit",
+        interval=_str(recurring.get("interval")),
+        interval_count=_int(recurring.get("interval_count")) or 1,
+        usage_type=_str(recurring.get("usage_type")) or "licensed",
+        nickname=_str(obj.get("nickname")),
+        active=bool(obj.get("active", True)),
+        deleted=is_deleted(obj),
+        transform_divide_by=_int(transform.get("divide_by")),
+        transform_round=_str(transform.get("round")),
+        livemode=bool(obj.get("livemode", False)),
+        product=product,
+    )
+
+
+def parse_payment_method(obj: Json) -> PaymentMethod:
+    """Keep brand, last 4, expiry and billing postal code; drop everything else."""
+    kind = _str(obj.get("type")) or "card"
+    details = _map(obj.get(kind)) or {}
+    billing = _map(obj.get("billing_details")) or {}
+    address = _map(billing.get("address")) or {}
+    if kind == "card":
+        brand = _str(details.get("display_brand")) or _str(details.get("brand"))
+    else:
+        brand = _str(details.get("bank_name")) or _str(details.get("brand")) or kind
+    customer_id, _ = expandable(obj.get("customer"))
+    return PaymentMethod(
+        id=_id(obj, "payment method"),
+        type=kind,
+        brand=brand,
+        last4=_str(details.get("last4")),
+        exp_month=_int(details.get("exp_month")),
+        exp_year=_int(details.get("exp_year")),
+        postal_code=_str(address.get("postal_code")),
+        customer_id=customer_id,
+        livemode=bool(obj.get("livemode", False)),
+    )
+
+
+def parse_address(value: object) -> Address | None:
+    obj = _map(value)
+    if obj is None:
+        return None
+    address = Address(
+        line1=_str(obj.get("line1")),
+        line2=_str(obj.get("line2")),
+        postal_code=_str(obj.get("postal_code")),
+        city=_str(obj.get("city")),
+        state=_str(obj.get("state")),
+        country=_str(obj.get("country")),
+    )
+    return None if address.is_empty else address
+
+
+def parse_tax_id(obj: Json) -> TaxId:
+    return TaxId(
+        id=_id(obj, "tax ID"),
+        type=_str(obj.get("type")) or "unknown",
+        value=_str(obj.get("value")) or "",
+        country=_str(obj.get("country")),
+    )
+
+
+def parse_customer(obj: Json) -> Customer:
+    """A customer; a deleted one (``{"id", "deleted": true}``) keeps only its ID."""
+    ident = _id(obj, "customer")
+    if is_deleted(obj):
+        return Customer(id=ident, deleted=True, livemode=bool(obj.get("livemode", False)))
+    settings = _map(obj.get("invoice_settings")) or {}
+    default_pm, _ = expandable(settings.get("default_payment_method"))
+    tax_objects, _ = _list_data(obj.get("tax_ids"))
+    return Customer(
+        id=ident,
+        name=_str(obj.get("name")),
+        email=_str(obj.get("email")),
+        phone=_str(obj.get("phone")),
+        address=parse_address(obj.get("address")),
+        tax_ids=tuple(parse_tax_id(t) for t in tax_objects if _str(t.get("id"))),
+        default_payment_method_id=default_pm,
+        created=timestamp(obj.get("created")),
+        livemode=bool(obj.get("livemode", False)),
+    )
+
+
+def invoice_subscription_id(obj: Json) -> str | None:
+    parent = _map(obj.get("parent")) or {}
+    details = _map(parent.get("subscription_details")) or {}
+    current, _ = expandable(details.get("subscription"))
+    if current:
+        return current
+    legacy, _ = expandable(obj.get("subscription"))
+    return legacy
+
+
+def parse_invoice(obj: Json) -> Invoice:
+    customer_id, _ = expandable(obj.get("customer"))
+    return Invoice(
+        id=_id(obj, "invoice"),
+        status=_str(obj.get("status")),
+        number=_str(obj.get("number")),
+        currency=(_str(obj.get("currency")) or "").lower(),
+        amount_due=_int(obj.get("amount_due")) or 0,
+        amount_paid=_int(obj.get("amount_paid")) or 0,
+        amount_remaining=_int(obj.get("amount_remaining")) or 0,
+        total=_int(obj.get("total")) or 0,
+        attempt_count=_int(obj.get("attempt_count")) or 0,
+        next_payment_attempt=timestamp(obj.get("next_payment_attempt")),
+        hosted_invoice_url=_str(obj.get("hosted_invoice_url")),
+        invoice_pdf=_str(obj.get("invoice_pdf")),
+        subscription_id=invoice_subscription_id(obj),
+        customer_id=customer_id,
+        created=timestamp(obj.get("created")),
+        due_date=timestamp(obj.get("due_date")),
+        period_start=timestamp(obj.get("period_start")),
+        period_end=timestamp(obj.get("period_end")),
+        billing_reason=_str(obj.get("billing_reason")),
+        livemode=bool(obj.get("livemode", False)),
+    )
+
+
+def _legacy_plan_as_price(plan: Json) -> Json:
+    """Turn a legacy ``plan`` object (items before prices existed) into a price shape."""
+    return {
+        "id": plan.get("id"),
+        "product": plan.get("product"),
+        "currency": plan.get("currency"),
+        "unit_amount": plan.get("amount"),
+        "unit_amount_decimal": plan.get("amount_decimal"),
+        "billing_scheme": plan.get("billing_scheme"),
+        "nickname": plan.get("nickname"),
+        "active": plan.get("active", True),
+        "livemode": plan.get("livemode", False),
+        "transform_quantity": plan.get("transform_usage"),
+        "recurring": {
+            "interval": plan.get("interval"),
+            "interval_count": plan.get("interval_count"),
+            "usage_type": plan.get("usage_type"),
+        },
+    }
+
+
+def parse_subscription_item(obj: Json) -> SubscriptionItem:
+    price_obj = _map(obj.get("price"))
+    if price_obj is None:
+        price_id = _str(obj.get("price"))
+        plan = _map(obj.get("plan"))
+        if plan is not None:
+            price_obj = _legacy_plan_as_price(plan)
+        elif price_id:
+            price_obj = {"id": price_id}
+        else:
+            raise ValueError(f"Subscription item {obj.get('id')!r} has no price")
+    return SubscriptionItem(
+        id=_id(obj, "subscription item"),
+        price=parse_price(price_obj),
+        quantity=_int(obj.get("quantity")),
+        current_period_start=timestamp(obj.get("current_period_start")),
+        current_period_end=timestamp(obj.get("current_period_end")),
+    )
+
+
+def _pause(value: object) -> PauseCollection | None:
+    obj = _map(value)
+    if obj is None:
+        return None
+    behavior = _str(obj.get("behavior"))
+    if behavior is None:
+        return None
+    return PauseCollection(behavior=behavior, resumes_at=timestamp(obj.get("resumes_at")))
+
+
+def parse_subscription(obj: Json) -> Subscription:
+    ident = _id(obj, "subscription")
+    created = timestamp(obj.get("created"))
+    if created is None:
+        raise ValueError(f"Subscription {ident} has no creation time")
+    customer_id, customer_obj = expandable(obj.get("customer"))
+    pm_id, pm_obj = expandable(obj.get("default_payment_method"))
+    invoice_id, invoice_obj = expandable(obj.get("latest_invoice"))
+    item_objects, has_more = _list_data(obj.get("items"))
+    items = tuple(parse_subscription_item(item) for item in item_objects)
+    currency = _str(obj.get("currency")) or (items[0].price.currency if items else "")
+    return Subscription(
+        id=ident,
+        status=_str(obj.get("status")) or "unknown",
+        created=created,
+        customer_id=customer_id,
+        livemode=bool(obj.get("livemode", False)),
+        currency=currency.lower(),
+        collection_method=_str(obj.get("collection_method")),
+        description=_str(obj.get("description")),
+        cancel_at_period_end=bool(obj.get("cancel_at_period_end", False)),
+        cancel_at=timestamp(obj.get("cancel_at")),
+        canceled_at=timestamp(obj.get("canceled_at")),
+        ended_at=timestamp(obj.get("ended_at")),
+        start_date=timestamp(obj.get("start_date")),
+        trial_start=timestamp(obj.get("trial_start")),
+        trial_end=timestamp(obj.get("trial_end")),
+        current_period_start=timestamp(obj.get("current_period_start")),
+        current_period_end=timestamp(obj.get("current_period_end")),
+        pause_collection=_pause(obj.get("pause_collection")),
+        items=items,
+        items_truncated=has_more,
+        default_payment_method_id=pm_id,
+        latest_invoice_id=invoice_id,
+        customer=(
+            parse_customer(customer_obj) if customer_obj is not None and customer_id else None
+        ),
+        default_payment_method=(
+            parse_payment_method(pm_obj)
+            if pm_obj is not None and pm_id and not is_deleted(pm_obj)
+            else None
+        ),
+        latest_invoice=(
+            parse_invoice(invoice_obj)
+            if invoice_obj is not None and invoice_id and not is_deleted(invoice_obj)
+            else None
+        ),
+    )
