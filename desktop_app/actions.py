@@ -11,6 +11,7 @@ repeatable is a portal session: a fresh one is made for every click, never cache
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -66,6 +67,10 @@ class WriteApi(Protocol):
 
     def set_cancel_at_period_end(self, sub_id: str, value: bool, /) -> Any: ...
 
+    def retrieve(self, path: str, expand: Sequence[str] = ()) -> dict[str, Any]: ...
+
+    def post(self, path: str, **params: Any) -> dict[str, Any]: ...
+
 
 @dataclass(frozen=True)
 class ActionTarget:
@@ -78,9 +83,11 @@ class ActionTarget:
     plan_label: str | None = None
     status: str | None = None  # DisplayStatus value
     period_end: date | None = None  # next billing date, or the date it ends
-    cancel_at_period_end: bool = False
+    cancel_at_period_end: bool = False  # canceling: ends at period end or at cancel_at
+    cancel_at_only: bool = False  # ends at a chosen date (cancel_at), not at period end
     collection_paused: bool = False
     preferred_locales: Sequence[str] = ()
+    locales_known: bool = False  # False: ask Stripe for the customer's preferred locales
     livemode: bool = False
 
     @property
@@ -99,6 +106,7 @@ class ActionContext:
     return_url: str | None = None  # the profile's; None: see portal.default_return_url
     portal_configuration: str | None = None  # the profile's default
     app_language: str | None = None
+    portal_locale: str | None = None  # the profile's choice ("auto"/None: no preference)
     configurations: Sequence[PortalConfiguration] = field(default_factory=tuple)
 
 
@@ -154,7 +162,7 @@ def plan_portal(
         flow=flow,
         return_url=return_url,
         configuration=chosen,
-        locale=portal_locale(target.preferred_locales, ctx.app_language),
+        locale=portal_locale(target.preferred_locales, ctx.app_language, ctx.portal_locale),
     )
 
 
@@ -200,6 +208,10 @@ def open_portal(
 ) -> PortalSessionLike:
     """Create a portal session (one per call) and return it; its URL is a secret
     for the caller to open at once and then forget."""
+    if not target.locales_known:
+        target = dataclasses.replace(
+            target, preferred_locales=customer_locales(ctx.api, target.customer_id)
+        )
     request = plan_portal(ctx, target, flow, configuration_override)
     details = {"locale": request.locale}
     if request.configuration:
@@ -220,6 +232,17 @@ def open_portal(
         details=details,
     )
     return session
+
+
+def customer_locales(api: WriteApi, customer_id: str) -> tuple[str, ...]:
+    """The customer's ``preferred_locales`` from Stripe (the cache does not keep them);
+    none when they cannot be read: the portal then follows the app's language."""
+    try:
+        customer = api.retrieve(f"/v1/customers/{customer_id}")
+    except BillingManagerError as exc:
+        log.info("Could not read the customer's preferred locales: %s", exc)
+        return ()
+    return tuple(str(tag) for tag in customer.get("preferred_locales") or () if tag)
 
 
 def _refuse_if_ended(target: ActionTarget, what: str) -> None:
@@ -280,6 +303,9 @@ def cancel_at_period_end(ctx: ActionContext, target: ActionTarget) -> Any:
 def renew(ctx: ActionContext, target: ActionTarget) -> Any:
     """Undo a scheduled cancellation: the subscription renews as usual."""
     _refuse_if_ended(target, "a canceled subscription cannot be renewed; create a new one")
+    path = f"/v1/subscriptions/{target.subscription_id}"
+    if target.cancel_at_only:  # a chosen end date: only an empty cancel_at clears it
+        return _audited(ctx, AuditAction.RENEW, target, lambda: ctx.api.post(path, cancel_at=""))
     return _audited(
         ctx,
         AuditAction.RENEW,

@@ -139,16 +139,23 @@ def _match_locale(tag: str) -> str | None:
     return _BY_LOWER.get(language)
 
 
-def portal_locale(preferred_locales: Iterable[str], app_language: str | None) -> str:
+def portal_locale(
+    preferred_locales: Iterable[str], app_language: str | None, profile_locale: str | None = None
+) -> str:
     """The portal's language: the customer's first preferred locale Stripe supports,
-    else the app's language when it is one of ours (nl, sv, en), else "auto"
-    (Stripe then follows the browser)."""
+    else the profile's portal locale when one is set (not "auto"), else the app's
+    language when it is one of ours (nl, sv, en), else "auto" (Stripe then follows
+    the browser)."""
     for tag in preferred_locales:
         matched = _match_locale(tag)
         if matched:
             return matched
+    if profile_locale and profile_locale.strip().lower() != "auto":
+        matched = _match_locale(profile_locale)
+        if matched:
+            return matched
     if app_language:
-        language = app_language.replace("_", "-").split("-", 1)[0].lower()
+        language = app_language.replace("_", "-").split(".", 1)[0].split("-", 1)[0].lower()
         if language in APP_LANGUAGES:
             return language
     return "auto"
