@@ -264,6 +264,11 @@ class KeyStore:
                 ) from None
             raise
 
+    def ensure_backend(self) -> str:
+        """Fail early (KeyringUnavailable) when no OS keyring is configured; its name
+        otherwise. Cheap: asks the backend nothing, so it cannot prompt."""
+        return backend_description(self._backend)
+
     def set_key(self, profile_name: str, key: str) -> KeyKind:
         """Store (or replace) the profile's key; checks its format first.
 
