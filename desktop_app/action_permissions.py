@@ -1,13 +1,14 @@
 """Which write actions a key may take, and why not, in words for the user.
 
 A restricted key may lack ``rak_subscription_write`` (pause, resume, cancel, renew)
-or ``rak_billing_portal_session_write`` (portal links). A read probe cannot tell,
-so ``desktop_app.stripe_api.write_probe`` asks Stripe with requests that change
-nothing, and a 403 met during an action updates the answer too.
+or ``rak_billing_portal_session_write`` (portal links). ``desktop_app.key_check.probe``
+finds out with requests that change nothing; a 403 met during an action updates
+the answer too.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -50,3 +51,19 @@ def group_of_permission(permission: str | None) -> ActionGroup | None:
     if "subscription" in permission:
         return ActionGroup.SUBSCRIPTION
     return None
+
+
+def availability_from_permissions(permissions: Mapping[str, bool]) -> Availability:
+    """From ``desktop_app.key_check.probe`` ("resource:read|write" -> allowed).
+
+    A permission the probe did not report counts as allowed: Stripe still refuses
+    with a 403 if not, and the window then disables the action with its reason.
+    """
+    return Availability(
+        portal=None
+        if permissions.get("billing_portal_sessions:write", True)
+        else missing_reason(ActionGroup.PORTAL),
+        subscription=None
+        if permissions.get("subscriptions:write", True)
+        else missing_reason(ActionGroup.SUBSCRIPTION),
+    )
