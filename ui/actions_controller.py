@@ -71,6 +71,7 @@ class ActionsController(QObject):
         self.audit = AuditLog()
         self._resolve: Resolver = lambda _sub_id: None
         self._refresh: Callable[[], object] | None = None
+        self._request_refresh: Callable[[], None] | None = None
         self.availability = Availability(portal=OFFLINE_REASON, subscription=OFFLINE_REASON)
         self.current_id: str | None = None
         self.current: ActionTarget | None = None
@@ -88,6 +89,7 @@ class ActionsController(QObject):
         *,
         resolve: Resolver | None = None,
         refresh: Callable[[], object] | None = None,
+        request_refresh: Callable[[], None] | None = None,
         availability: Availability | None = None,
         fetch_configurations: Callable[[], list[PortalConfiguration]] | None = None,
         save_configuration: Callable[[str | None], object] | None = None,
@@ -100,6 +102,7 @@ class ActionsController(QObject):
             self.audit = ctx.audit
         self._resolve = resolve or (lambda _sub_id: None)
         self._refresh = refresh
+        self._request_refresh = request_refresh
         if ctx is None:
             self.availability = Availability(portal=OFFLINE_REASON, subscription=OFFLINE_REASON)
         else:
@@ -357,7 +360,15 @@ class ActionsController(QObject):
         self.actionFinished.emit(name, subscription_id, ok, message)
 
     def refresh(self) -> None:
-        """Incremental sync after a change, then re-read the current subscription."""
+        """Incremental sync after a change, then re-read the current subscription.
+
+        The window passes ``request_refresh`` (its own incremental sync, on the GUI
+        thread: one sync at a time per cache); without a window, ``refresh`` runs
+        on a worker and ``refreshed`` reports its result.
+        """
+        if self._request_refresh is not None:
+            self._request_refresh()
+            return
         if self._refresh is None:
             return
         run_task(self._refresh, on_result=self._on_refreshed, on_error=self._on_refresh_error)
