@@ -15,6 +15,7 @@ from desktop_app.domain import (
 )
 from desktop_app.domain.models import Subscription
 from desktop_app.domain.status import is_collection_paused
+from desktop_app.store import SubscriptionRow
 
 
 def _locales(customer: Any) -> tuple[str, ...]:
@@ -49,9 +50,9 @@ def target_from_json(obj: dict[str, Any]) -> ActionTarget:
     return target_from_subscription(sub, preferred_locales=locales, locales_known=True)
 
 
-def target_from_row(row: Any) -> ActionTarget:
+def target_from_row(row: SubscriptionRow) -> ActionTarget:
     """From the cache's ``SubscriptionRow`` (what the window's table holds)."""
-    status = getattr(row.display_status, "value", row.display_status)
+    status = row.display_status.value
     return ActionTarget(
         subscription_id=row.id,
         customer_id=row.customer_id or "",

@@ -12,18 +12,19 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from desktop_app.export import ExportRow, write_csv
+from desktop_app.export import write_csv
 from ui.portal_dialog import error_text
 from ui.tasks import run_task
 
 log = logging.getLogger(__name__)
 
-RowsProvider = Callable[[], Sequence[ExportRow]]
+RowsProvider = Callable[[], Sequence[Any]]  # SubscriptionRow (export.ExportRow) lists
 
 
 def choose_save_path(parent: QWidget | None, title: str, suggested: str) -> Path | None:
