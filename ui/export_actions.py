@@ -75,23 +75,33 @@ class ExportActions(QObject):
         self._export(self._selection, "selected-subscriptions")
 
     def export_collection_paused(self) -> None:
-        self._export(self._paused, "collection-paused")
+        """Every collection-paused subscription of the cache (queried on a worker)."""
+        self._export(self._paused, "collection-paused", in_background=True)
 
-    def _export(self, provider: RowsProvider | None, stem: str) -> None:
+    def _export(
+        self, provider: RowsProvider | None, stem: str, in_background: bool = False
+    ) -> None:
         if provider is None:
             return
-        rows = list(provider())
-        if not rows:
-            self.failed.emit(self.tr("There is nothing to export: no subscriptions match."))
-            return
+        rows: list[Any] | None = None
+        if not in_background:  # rows the window holds in memory: read them here
+            rows = list(provider())
+            if not rows:
+                self.failed.emit(self.tr("There is nothing to export: no subscriptions match."))
+                return
         suggested = f"{stem}-{date.today().isoformat()}.csv"
         path = choose_save_path(self.parent_widget, self.tr("Export to CSV"), suggested)
         if path is None:
             return
         if path.suffix.lower() != ".csv":
             path = path.with_name(path.name + ".csv")
+        chosen = path
+
+        def work() -> int:
+            return write_csv(rows if rows is not None else list(provider()), chosen)
+
         run_task(
-            lambda: write_csv(rows, path),
-            on_result=lambda count: self.exported.emit(int(count), str(path)),
+            work,
+            on_result=lambda count: self.exported.emit(int(count), str(chosen)),
             on_error=lambda exc: self.failed.emit(error_text(exc)),
         )
