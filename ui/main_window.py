@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.stale = False
         self.settings = WindowSettings()
         self.persist_state = not ignore_saved_state
+        self.is_shut_down = False
         self.setWindowTitle(self.tr("%1 — DEMO").replace("%1", APP_NAME) if demo else APP_NAME)
         self.resize(1480, 900)
         self._build()
@@ -146,14 +147,14 @@ class MainWindow(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(side)
-        scroll.setMinimumWidth(380)
+        scroll.setMinimumWidth(360)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, subs)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([1080, 400])
+        self.splitter.setSizes([1100, 380])
         subs_layout.addWidget(self.splitter, 1)
         self.tabs.addTab(subs, self.tr("&Subscriptions"))
         self.overview = Overview(self.tabs)
@@ -243,6 +244,9 @@ class MainWindow(QMainWindow):
 
         def started(env: object) -> None:
             assert isinstance(env, DemoEnvironment)
+            if self.is_shut_down or self.demo_runtime is not runtime:
+                runtime.stop()  # the window closed while the emulator was starting
+                return
             self.open_session(
                 env.store_path,
                 env.api_factory,
@@ -253,6 +257,8 @@ class MainWindow(QMainWindow):
             self.sync(full=True)
 
         def failed(exc: BaseException) -> None:
+            if self.is_shut_down:
+                return
             self.demo_runtime = None
             self.stack.setCurrentWidget(self.welcome)
             self.statusBar().showMessage(
@@ -480,6 +486,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def shutdown(self) -> None:
+        """Cancel work, close the cache, stop the demo emulator. Safe to call twice."""
+        self.is_shut_down = True
         if self.session is not None:
             self.session.close()
         if self.demo_runtime is not None:

@@ -47,8 +47,11 @@ class StatusDonut(QWidget):
         super().__init__(parent)
         self.counts: dict[str, int] = {}
         self.setAccessibleName(self.tr("Status breakdown chart"))
-        self.setMinimumSize(QSize(420, 240))
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(QSize(460, 300))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(620, 320)
 
     def set_counts(self, counts: dict[str, int]) -> None:
         self.counts = {k: counts.get(str(k), 0) for k in CHART_ORDER}
@@ -131,27 +134,49 @@ class Overview(QWidget):
             tiles.addWidget(tile[0], 1)
         layout.addLayout(tiles)
         body = QHBoxLayout()
-        self.chart = StatusDonut(self)
-        body.addWidget(self.chart, 3)
+        body.setSpacing(14)
+        chart_box = QFrame(self)
+        chart_box.setFrameShape(QFrame.Shape.StyledPanel)
+        chart_layout = QVBoxLayout(chart_box)
+        chart_layout.addWidget(self._heading(self.tr("Status breakdown"), chart_box))
+        self.chart = StatusDonut(chart_box)
+        chart_layout.addWidget(self.chart)
+        body.addWidget(chart_box, 3, Qt.AlignmentFlag.AlignTop)
+        grid_box = QFrame(self)
+        grid_box.setFrameShape(QFrame.Shape.StyledPanel)
+        grid_box.setAccessibleName(self.tr("Counts per status"))
+        grid_layout = QVBoxLayout(grid_box)
+        grid_layout.addWidget(self._heading(self.tr("Subscriptions per status"), grid_box))
         self.count_grid = QGridLayout()
         self.count_grid.setHorizontalSpacing(18)
+        self.count_grid.setVerticalSpacing(4)
+        grid_layout.addLayout(self.count_grid)
         self.count_labels: dict[str, QLabel] = {}
         keys = [*CHART_ORDER, COLLECTION_PAUSED, "all"]
         for row, key in enumerate(keys):
-            name = QLabel(self.tr("All") if key == "all" else status_label(key), self)
-            value = QLabel("0", self)
+            name = QLabel(self.tr("All") if key == "all" else status_label(key), grid_box)
+            value = QLabel("0", grid_box)
             value.setObjectName(f"count_{key}")
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if key == "all":
+                bold = value.font()
+                bold.setWeight(QFont.Weight.DemiBold)
+                value.setFont(bold)
+                name.setFont(bold)
             name.setBuddy(value)
             self.count_grid.addWidget(name, row, 0)
             self.count_grid.addWidget(value, row, 1)
             self.count_labels[key] = value
-        grid_box = QFrame(self)
-        grid_box.setFrameShape(QFrame.Shape.StyledPanel)
-        grid_box.setLayout(self.count_grid)
-        grid_box.setAccessibleName(self.tr("Counts per status"))
         body.addWidget(grid_box, 1, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(body, 1)
+        layout.addLayout(body)
+        layout.addStretch(1)
+
+    def _heading(self, text: str, parent: QWidget) -> QLabel:
+        label = QLabel(text, parent)
+        font = label.font()
+        font.setWeight(QFont.Weight.DemiBold)
+        label.setFont(font)
+        return label
 
     def _tile(self, title: str) -> tuple[QFrame, QLabel]:
         frame = QFrame(self)
@@ -169,6 +194,7 @@ class Overview(QWidget):
         value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.addWidget(heading)
         box.addWidget(value)
+        box.addStretch(1)
         return frame, value
 
     @property

@@ -10,6 +10,7 @@ connection (``Store.open``) so the GUI thread never touches the file.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -51,12 +52,6 @@ class MetaInfo:
     livemode: bool | None
 
 
-def _close(store: Any) -> None:
-    close = getattr(store, "close", None)
-    if callable(close):
-        close()
-
-
 class AccountSession(QObject):
     viewReady = Signal(object)  # ViewResult
     viewFailed = Signal(object)  # BaseException
@@ -92,6 +87,8 @@ class AccountSession(QObject):
         self.syncing = False
         self._api: Any = None
         self._cancel: Any = None
+        self._store: Store | None = None
+        self._store_lock = threading.Lock()
         self._view_gen = 0
         self._detail_gen = 0
         self._invoice_gen = 0
@@ -99,15 +96,16 @@ class AccountSession(QObject):
 
     # --- helpers ------------------------------------------------------------
     def _open(self) -> Store:
-        return Store.open(self.store_path)
+        """The session's cache, opened on first use (on a worker). The Store is
+        thread-safe: one writer under a lock, a pool of WAL readers."""
+        with self._store_lock:
+            if self._store is None:
+                self._store = Store.open(self.store_path)
+            return self._store
 
     def _read(self, fn: Callable[[Store], Any]) -> Callable[[], Any]:
         def work() -> Any:
-            store = self._open()
-            try:
-                return fn(store)
-            finally:
-                _close(store)
+            return fn(self._open())
 
         return work
 
@@ -165,11 +163,7 @@ class AccountSession(QObject):
     def refresh_meta(self) -> None:
         def query(store: Store) -> MetaInfo:
             meta = store.meta
-            return MetaInfo(
-                getattr(meta, "account_name", None),
-                getattr(meta, "last_sync_at", None),
-                getattr(meta, "livemode", None),
-            )
+            return MetaInfo(meta.account_name, meta.last_sync_at, meta.livemode)
 
         run_task(self._read(query), on_result=self._emit(self.metaReady))
 
@@ -187,7 +181,7 @@ class AccountSession(QObject):
 
         def query(store: Store) -> DetailResult:
             detail = store.subscription_detail(row.id)
-            others = store.customer_subscriptions(row.customer_id)
+            others = store.customer_subscriptions(row.customer_id) if row.customer_id else []
             return DetailResult(row, detail, others)
 
         def done(result: object) -> None:
@@ -195,7 +189,8 @@ class AccountSession(QObject):
                 self.detailReady.emit(result)
 
         run_task(self._read(query), on_result=done)
-        self.load_invoices(row.customer_id)
+        if row.customer_id:
+            self.load_invoices(row.customer_id)
 
     def load_invoices(self, customer_id: str) -> None:
         """Cached invoices first, then the customer's invoices from Stripe."""
@@ -210,11 +205,7 @@ class AccountSession(QObject):
 
             raw = self._get_api().list_customer_invoices(customer_id)
             invoices = [parse_invoice(obj) for obj in raw]
-            store = self._open()
-            try:
-                store.put_customer_invoices(customer_id, invoices)
-            finally:
-                _close(store)
+            self._open().put_customer_invoices(customer_id, invoices)
             return invoices
 
         def show(result: object) -> None:
@@ -246,12 +237,9 @@ class AccountSession(QObject):
         self._cancel = token
 
         def work(progress: Callable[[object], None]) -> Any:
-            api = self._get_api()
-            store = self._open()
-            try:
-                return run_sync(api, store, full=full, progress=progress, cancel=token)
-            finally:
-                _close(store)
+            return run_sync(
+                self._get_api(), self._open(), full=full, progress=progress, cancel=token
+            )
 
         def done(result: object) -> None:
             self.syncing = False
@@ -272,8 +260,16 @@ class AccountSession(QObject):
             self._cancel.cancel()
 
     def close(self) -> None:
+        """Stop: cancel a running sync, close the cache on a worker (it waits for the
+        sync's transaction to roll back)."""
+        if self.closed:
+            return
         self.closed = True
         self.cancel_sync()
+        with self._store_lock:
+            store, self._store = self._store, None
+        if store is not None:
+            threading.Thread(target=store.close, name="close-cache", daemon=True).start()
 
     # --- links ------------------------------------------------------------------
     def dashboard_url(self, subscription_id: str) -> str:

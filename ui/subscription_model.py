@@ -201,7 +201,7 @@ class SubscriptionTableModel(QAbstractTableModel):
 
     def _display(self, row: SubscriptionRow, column: Column) -> str:
         if column == Column.CUSTOMER:
-            return row.customer_name or row.customer_id
+            return row.customer_name or row.customer_id or ""
         if column == Column.EMAIL:
             return row.customer_email or ""
         if column == Column.PLAN:

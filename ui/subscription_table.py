@@ -18,12 +18,12 @@ from ui.subscription_model import (
 )
 
 DEFAULT_WIDTHS = {
-    Column.CUSTOMER: 170,
-    Column.EMAIL: 200,
-    Column.PLAN: 110,
+    Column.CUSTOMER: 160,
+    Column.EMAIL: 180,
+    Column.PLAN: 100,
     Column.AMOUNT: 140,
-    Column.STATUS: 200,
-    Column.NEXT_BILLING: 140,
+    Column.STATUS: 230,
+    Column.NEXT_BILLING: 160,
     Column.CREATED: 100,
 }
 

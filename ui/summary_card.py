@@ -157,7 +157,7 @@ class SummaryCard(QFrame):
     def show_subscription(self, row: SubscriptionRow, detail: SubscriptionDetail | None) -> None:
         self.subscription_id = row.id
         status = str(row.display_status)
-        self.title.setText(row.customer_name or row.customer_email or row.customer_id)
+        self.title.setText(row.customer_name or row.customer_email or row.customer_id or row.id)
         self.subtitle.setText(row.customer_email or "")
         self.badge.set_status(status, row.collection_paused)
         sub = detail.subscription if detail is not None else None

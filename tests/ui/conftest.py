@@ -10,6 +10,17 @@ import pytest
 DEMO_SIZE = 160  # a few hundred at most: UI tests stay fast
 
 
+@pytest.fixture(autouse=True)
+def english_locale() -> Iterator[None]:
+    """Texts asserted below are English with en_US number and date formats."""
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(previous)
+
+
 @pytest.fixture
 def demo_window(qtbot: Any) -> Iterator[Any]:
     """A MainWindow in demo mode after its first full sync (table populated)."""

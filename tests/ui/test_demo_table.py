@@ -93,9 +93,7 @@ def test_sort_orders_rows_on_native_values(
     wait_view(qtbot, window, lambda: header.setSortIndicator(column, Qt.SortOrder.AscendingOrder))
     values = [key(r) for r in window.model.rows()]
     assert values == sorted(values)
-    wait_view(
-        qtbot, window, lambda: header.setSortIndicator(column, Qt.SortOrder.DescendingOrder)
-    )
+    wait_view(qtbot, window, lambda: header.setSortIndicator(column, Qt.SortOrder.DescendingOrder))
     values = [key(r) for r in window.model.rows()]
     assert values == sorted(values, reverse=True)
     assert len(set(values)) > 1

@@ -27,9 +27,7 @@ def _stripe(window: Any, sub_id: str) -> Any:
 
 def test_active_subscription(qtbot: Any, demo_window: Any) -> None:
     window = demo_window
-    row = _select(
-        qtbot, window, lambda r: r.display_status == "active" and not r.collection_paused
-    )
+    row = _select(qtbot, window, lambda r: r.display_status == "active" and not r.collection_paused)
     card = window.card
     assert card.badge.texts() == ["Active"]
     assert card.field_text("plan") == row.plan_label
@@ -157,9 +155,7 @@ def test_invoices_load_in_the_background(qtbot: Any, demo_window: Any) -> None:
     api = StripeApi(emu.api_key, api_base=emu.base_url)
     expected = [parse_invoice(obj) for obj in api.list_customer_invoices(row.customer_id)]
     assert expected
-    qtbot.waitUntil(
-        lambda: len(window.detail.invoice_rows()) == len(expected), timeout=10_000
-    )
+    qtbot.waitUntil(lambda: len(window.detail.invoice_rows()) == len(expected), timeout=10_000)
     shown_numbers = {r[0] for r in window.detail.invoice_rows()}
     assert shown_numbers == {inv.number or inv.id for inv in expected}
     # opening the hosted page goes through QDesktopServices (intercepted here)
