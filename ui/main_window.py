@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         self.card.portalRequested.connect(self.portalRequested)
         self.detail = DetailPanel()
         self.detail.subscriptionActivated.connect(self._select_other)
+        self.detail.hide()
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 4, 0)
@@ -408,6 +409,7 @@ class MainWindow(QMainWindow):
         else:
             self.card.clear()
             self.detail.clear()
+            self.detail.hide()
         self.viewUpdated.emit()
 
     def _view_failed(self, exc: BaseException) -> None:
@@ -433,7 +435,9 @@ class MainWindow(QMainWindow):
         if row is None or self.session is None:
             self.card.clear()
             self.detail.clear()
+            self.detail.hide()
             return
+        self.detail.show()
         self.card.show_subscription(row, None)
         self.detail.show_customer(None, row)
         self.detail.set_invoices_loading()
