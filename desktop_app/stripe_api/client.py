@@ -8,6 +8,7 @@ shape (what ``desktop_app.domain`` parses); errors come out as
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -50,7 +51,7 @@ class SubscriptionQuery:
     on_page: PageCallback
     status: str = "all"
     expand: tuple[str, ...] = SUBSCRIPTION_EXPAND
-    initial_slices: int | None = None  # None: one per worker
+    initial_slices: int = 1  # more split themselves where the data is dense
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ class StripeApi:
         rate_limit_backoff: float = 0.25,
     ) -> None:
         self.api_base = api_base.rstrip("/") if api_base else None
+        self.key_livemode = "_live_" in api_key  # sk_live_/rk_live_: live mode
         self.budget = budget or shared_budget(api_key, self.api_base, budget_rps)
         self._http = BudgetedRequestsClient(
             self.budget, timeout, max_429_retries, rate_limit_backoff
@@ -110,6 +112,11 @@ class StripeApi:
             max_network_retries=max_retries,
             http_client=self._http,
         )
+        requestor = getattr(self._client, "_requestor", None)
+        usable = callable(getattr(requestor, "request_raw", None)) and callable(
+            getattr(requestor, "_interpret_response", None)
+        )
+        self._requestor: Any = requestor if usable else None
 
     def __repr__(self) -> str:
         return f"StripeApi(api_base={self.api_base!r})"
@@ -129,16 +136,38 @@ class StripeApi:
     def request(self, method: str, path: str, params: Json | None = None) -> Json:
         """One API call; returns Stripe's JSON object as a dict."""
         try:
-            response = self._client.raw_request(method, path, **(params or {}))
+            if method.lower() == "get" and self._requestor is not None:
+                data = self._get_plain(path, params or {})
+            else:
+                data = self._client.raw_request(method, path, **(params or {})).data
         except stripe.StripeError as exc:
             raise translate(exc, self.api_base) from None
-        data = response.data
+        except ValueError:  # JSONDecodeError, UnicodeDecodeError
+            data = None
         if not isinstance(data, dict):
             raise StripeServerError(
-                f"{self.api_base or 'Stripe'} answered something that is not Stripe's JSON. "
-                "Try again in a few minutes."
+                f"{self.api_base or 'Stripe'} answered something that is not Stripe's JSON "
+                "(an unreadable response). Try again in a few minutes."
             )
         return data
+
+    def _get_plain(self, path: str, params: Json) -> object:
+        """A GET through the SDK (auth, headers, retries, errors) decoded into plain dicts.
+
+        ``StripeClient.raw_request`` decodes every object into an OrderedDict, which
+        costs about 3.5x a plain ``json.loads`` (~25 ms per page of 100 expanded
+        subscriptions): the bulk of a sync's CPU time. This is raw_request's own two
+        steps, with the plain decode. It uses the SDK's requestor (stripe 16.x);
+        ``_requestor`` is None when an SDK lacks it, and ``request`` then uses
+        raw_request.
+        """
+        requestor = self._requestor
+        body, status, headers = requestor.request_raw(
+            "get", path, params=params, options={}, base_address="api", api_mode="V1"
+        )
+        if not 200 <= status < 300:
+            requestor._interpret_response(body, status, headers, "V1")  # raises
+        return json.loads(body)
 
     def get(self, path: str, **params: Any) -> Json:
         return self.request("get", path, params)
@@ -209,11 +238,12 @@ class StripeApi:
         *,
         created_from: int,
         created_to: int,
-        workers: int = 8,
+        workers: int = 16,
         cancel: CancelToken | None = None,
     ) -> int:
         """Every subscription created in [created_from, created_to) for each query, by
-        parallel ``created`` slices sharing one pool of ``workers`` threads (and the budget).
+        parallel ``created`` slices sharing one pool of at most ``workers`` threads, as
+        many at once as the budget can keep busy at the measured latency.
 
         Each query's ``on_page(list_of_subscriptions)`` runs in the calling thread, one
         page at a time. Returns the number of pages fetched.
@@ -224,11 +254,17 @@ class StripeApi:
                 created_from,
                 created_to,
                 query.on_page,
-                query.initial_slices or workers,
+                query.initial_slices,
             )
             for query in queries
         ]
-        return fetch_streams(streams, workers, cancel)
+        return fetch_streams(
+            streams,
+            workers,
+            cancel,
+            rate=self.budget.rate,
+            budget_wait=self._http.last_budget_wait,
+        )
 
     def _subscription_page_fetcher(self, query: SubscriptionQuery) -> PageFetcher:
         base: Json = {"limit": 100, "status": query.status}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import threading
+import time
 from collections.abc import Mapping
 from typing import Any
 
@@ -49,6 +50,11 @@ class BudgetedRequestsClient(stripe.RequestsClient):
         self._count_lock = threading.Lock()
         self.requests_sent = 0
         self.rate_limited = 0
+        self._local = threading.local()
+
+    def last_budget_wait(self) -> float:
+        """Seconds this thread's last request waited for the budget (all its attempts)."""
+        return float(getattr(self._local, "waited", 0.0))
 
     def request(  # type: ignore[override]
         self,
@@ -58,8 +64,11 @@ class BudgetedRequestsClient(stripe.RequestsClient):
         post_data: Any = None,
     ) -> tuple[bytes, int, Mapping[str, str]]:
         attempt = 0
+        self._local.waited = 0.0
         while True:
+            before = time.monotonic()
             self.budget.acquire()
+            self._local.waited += time.monotonic() - before
             with self._count_lock:
                 self.requests_sent += 1
             content, status, rheaders = super().request(method, url, headers, post_data)
