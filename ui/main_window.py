@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,6 +42,7 @@ from ui.settings import WindowSettings
 from ui.subscription_model import SORT_KEYS, Column, SubscriptionTableModel
 from ui.subscription_table import SubscriptionTable
 from ui.summary_card import SummaryCard
+from ui.sync_process import SyncTarget
 from ui.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -272,13 +273,26 @@ class MainWindow(QMainWindow):
         run_task(runtime.start, on_result=started, on_error=failed)
 
     def open_session(
-        self, store_path: Path, api_factory: Any, *, name: str, mode: str, test: bool
+        self,
+        store_path: Path,
+        api_factory: Any,
+        *,
+        name: str,
+        mode: str,
+        test: bool,
+        sync_target: SyncTarget | None = None,
     ) -> None:
         if self.session is not None:
             self.session.close()
             self.session.deleteLater()
         session = AccountSession(
-            store_path, api_factory, name=name, mode=mode, dashboard_test=test, parent=self
+            store_path,
+            api_factory,
+            sync_target=sync_target,
+            name=name,
+            mode=mode,
+            dashboard_test=test,
+            parent=self,
         )
         self.session = session
         session.filter = filter_for(self.chips.current(), self.header.search.text())
@@ -325,6 +339,7 @@ class MainWindow(QMainWindow):
             name=opened.title,
             mode=opened.mode,
             test=opened.mode != "live",
+            sync_target=opened.sync_target,
         )
         self.header.set_accounts(opened.all_names, name)
         return True
@@ -494,7 +509,14 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Cancel work, close the cache, stop the demo emulator. Safe to call twice."""
+        first_time = not self.is_shut_down
         self.is_shut_down = True
+        if self.session is not None:
+            self.session.cancel_sync()
+        if first_time:
+            # Let running queries and the cancelled sync end before the cache closes
+            # and the demo's folder goes (a cancelled sync stops within a request).
+            QThreadPool.globalInstance().waitForDone(10_000)
         if self.session is not None:
             self.session.close()
         if self.demo_runtime is not None:

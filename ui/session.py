@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from ui.core import SortKey, Store, SubscriptionDetail, SubscriptionFilter, SubscriptionRow
+from ui.sync_process import SyncTarget, run_sync_in_process
 from ui.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -70,6 +71,7 @@ class AccountSession(QObject):
         store_path: Path,
         api_factory: Callable[[], Any] | None,
         *,
+        sync_target: SyncTarget | None = None,
         name: str,
         mode: str,
         dashboard_test: bool,
@@ -78,6 +80,7 @@ class AccountSession(QObject):
         super().__init__(parent)
         self.store_path = store_path
         self.api_factory = api_factory
+        self.sync_target = sync_target
         self.name = name
         self.mode = mode
         self.dashboard_test = dashboard_test
@@ -228,17 +231,20 @@ class AccountSession(QObject):
 
     # --- sync -----------------------------------------------------------------
     def sync(self, full: bool = False) -> bool:
-        if self.syncing or self.api_factory is None:
+        """Start a sync (full or incremental) in a child process; False if one runs
+        already or this session cannot sync."""
+        if self.syncing or self.sync_target is None:
             return False
-        from desktop_app.sync import CancelToken, run_sync
+        from desktop_app.sync import CancelToken
 
         self.syncing = True
         token = CancelToken()
         self._cancel = token
+        target, path = self.sync_target, str(self.store_path)
 
         def work(progress: Callable[[object], None]) -> Any:
-            return run_sync(
-                self._get_api(), self._open(), full=full, progress=progress, cancel=token
+            return run_sync_in_process(
+                target, path, full=full, progress=progress, cancelled=lambda: token.cancelled
             )
 
         def done(result: object) -> None:

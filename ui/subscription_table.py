@@ -90,7 +90,7 @@ class SubscriptionTable(QTableView):
             return False
         self.selectRow(row)
         self.setCurrentIndex(self._model.index(row, 0))
-        self.scrollTo(self._model.index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible)
+        self.scrollTo(self._model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
         return True
 
     def selected_rows(self) -> list[int]:
