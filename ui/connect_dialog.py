@@ -152,6 +152,7 @@ class ConnectDialog(QDialog):
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.hide()
         layout.addWidget(self.error_label)
+        layout.addStretch(1)
 
         self.buttons = QDialogButtonBox(self)
         self.check_button = QPushButton(self.tr("&Check key"), self)
@@ -234,6 +235,7 @@ class ConnectDialog(QDialog):
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.show()
+        self.adjustSize()
         self.error_shown.emit(message)
 
     def _clear_error(self) -> None:
@@ -251,9 +253,15 @@ class ConnectDialog(QDialog):
             return
         key, api_base = self._input()
         factory = self._api_factory(api_base)
+        keys = self.accounts.keys
         self._set_busy(True, self.tr("Checking the key with Stripe…"))
+
+        def work() -> KeyCheck:
+            keys.ensure_backend()  # no keyring at all: say so before anything else
+            return check_key(key, factory)
+
         run_task(
-            lambda: check_key(key, factory),
+            work,
             on_result=lambda check: self._check_done(check, (key, api_base)),
             on_error=self._check_failed,
         )
@@ -269,6 +277,7 @@ class ConnectDialog(QDialog):
             self.name_edit.setText(check.account_name[:64])
         self.result_label.setText(self._describe(check))
         self._update_buttons()
+        self.adjustSize()  # room for the result lines
         self.check_succeeded.emit(check)
 
     def _describe(self, check: KeyCheck) -> str:
