@@ -255,6 +255,7 @@ class MainWindow(QMainWindow):
                 name=self.tr("Demo account"),
                 mode="demo",
                 test=True,
+                sync_target=env.sync_target,
             )
             self.sync(full=True)
 
