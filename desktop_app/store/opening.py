@@ -45,7 +45,8 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     )
     conn.execute("PRAGMA foreign_keys = OFF")
     conn.execute("PRAGMA temp_store = MEMORY")
-    conn.execute("PRAGMA cache_size = -32000")  # 32 MB page cache per connection
+    conn.execute("PRAGMA cache_size = -16000")  # 16 MB page cache per connection
+    conn.execute("PRAGMA mmap_size = 268435456")  # reads share the OS page cache
     if read_only:
         conn.execute("PRAGMA query_only = 1")
     return conn
@@ -74,6 +75,7 @@ def _check_header(path: Path) -> None:
 def _prepare(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA journal_size_limit = 67108864")  # shrink the WAL after a big sync
     problems = [str(row[0]) for row in conn.execute("PRAGMA quick_check").fetchall()]
     if problems != ["ok"]:
         raise _Unreadable(f"the integrity check failed: {'; '.join(problems[:3])}")
@@ -117,8 +119,14 @@ def open_database(path: Path) -> sqlite3.Connection:
     Raises ``CacheCorrupt`` after setting an unreadable file aside, or
     ``BillingManagerError`` when the file cannot be opened at all (permissions, disk).
     """
-    ensure_private_dir(path.parent)
-    create_private_file(path)
+    try:
+        ensure_private_dir(path.parent)
+        create_private_file(path)
+    except OSError as exc:
+        raise BillingManagerError(
+            f"The local cache {path} could not be created ({exc.strerror or exc}). Check "
+            "that its folder is writable and the disk is not full, then try again."
+        ) from exc
     conn: sqlite3.Connection | None = None
     try:
         _check_header(path)

@@ -62,43 +62,44 @@ _ORDER = {
 AT_RISK_STATUSES = (DisplayStatus.PAST_DUE.value, DisplayStatus.UNPAID.value)
 
 
-def _dt(value: int | None) -> datetime | None:
-    return None if value is None else datetime.fromtimestamp(value, tz=UTC)
+_STATUS_BY_VALUE = {status.value: status for status in DisplayStatus}
+_from_ts = datetime.fromtimestamp
 
 
 def _known_status(value: str) -> DisplayStatus:
-    try:
-        return DisplayStatus(value)
-    except ValueError:
-        return DisplayStatus.UNKNOWN
+    return _STATUS_BY_VALUE.get(value, DisplayStatus.UNKNOWN)
 
 
 def row_from_sql(r: Sequence[Any]) -> SubscriptionRow:
-    next_at = _dt(r[13])
+    """A ``SubscriptionRow`` from the ``ROW_COLUMNS`` values (hot path: positional)."""
+    (ident, cust, name, email, plan, amount, currency, label, status, raw, paused,
+     behavior, resumes, next_at, next_kind, cancel_at, ended_at, created, livemode,
+     interval, count, canceled_at) = r  # fmt: skip
+    next_dt = None if next_at is None else _from_ts(next_at, UTC)
     return SubscriptionRow(
-        id=r[0],
-        customer_id=r[1],
-        customer_name=r[2],
-        customer_email=r[3],
-        plan_label=r[4],
-        amount_minor=r[5],
-        currency=r[6],
-        interval_label=r[7],
-        display_status=_known_status(r[8]),
-        raw_status=r[9],
-        collection_paused=bool(r[10]),
-        pause_behavior=r[11],
-        pause_resumes_at=_dt(r[12]),
-        next_billing_date=next_at.date() if next_at else None,
-        next_billing_kind=cast(NextBillingKind | None, r[14]),
-        cancel_at=_dt(r[15]),
-        ended_at=_dt(r[16]),
-        created=datetime.fromtimestamp(r[17], tz=UTC),
-        livemode=bool(r[18]),
-        interval=r[19],
-        interval_count=r[20],
-        next_billing_at=next_at,
-        canceled_at=_dt(r[21]),
+        ident,
+        cust,
+        name,
+        email,
+        plan,
+        amount,
+        currency,
+        label,
+        _STATUS_BY_VALUE.get(status, DisplayStatus.UNKNOWN),
+        raw,
+        bool(paused),
+        behavior,
+        None if resumes is None else _from_ts(resumes, UTC),
+        None if next_dt is None else next_dt.date(),
+        cast(NextBillingKind | None, next_kind),
+        None if cancel_at is None else _from_ts(cancel_at, UTC),
+        None if ended_at is None else _from_ts(ended_at, UTC),
+        _from_ts(created, UTC),
+        bool(livemode),
+        interval,
+        count,
+        next_dt,
+        None if canceled_at is None else _from_ts(canceled_at, UTC),
     )
 
 
@@ -106,11 +107,15 @@ def search_terms(search: str | None) -> list[str]:
     return [fold(term) for term in (search or "").split() if term]
 
 
-def where_clause(f: SubscriptionFilter) -> tuple[str, list[Any]]:
+def where_clause(f: SubscriptionFilter, *, search_subquery: bool = True) -> tuple[str, list[Any]]:
+    """SQL ``WHERE`` for a filter. Search terms are matched with ``instr`` on the
+    case-folded ``search`` column (a substring test: no LIKE wildcards to escape).
+    With ``search_subquery`` the match runs as ``rowid IN (...)`` so SQLite scans
+    the narrow covering index ``subs_search`` rather than the table."""
     clauses: list[str] = []
     params: list[Any] = []
     if f.statuses is not None:
-        statuses = sorted(s.value for s in f.statuses)
+        statuses = sorted(DisplayStatus(s).value for s in f.statuses)
         if not statuses:
             clauses.append("0")
         else:
@@ -119,9 +124,13 @@ def where_clause(f: SubscriptionFilter) -> tuple[str, list[Any]]:
     if f.collection_paused is not None:
         clauses.append("collection_paused = ?")
         params.append(int(f.collection_paused))
-    for term in search_terms(f.search):
-        clauses.append("instr(search, ?) > 0")
-        params.append(term)
+    terms = search_terms(f.search)
+    if terms:
+        match = " AND ".join("instr(search, ?) > 0" for _ in terms)
+        if search_subquery:
+            match = f"rowid IN (SELECT rowid FROM subscriptions WHERE {match})"
+        clauses.append(match)
+        params += terms
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -142,17 +151,60 @@ def query_subscriptions(
     return [row_from_sql(r) for r in conn.execute(sql, params)]
 
 
+def subscription_ids(
+    conn: sqlite3.Connection, f: SubscriptionFilter, sort: SortKey, descending: bool
+) -> list[str]:
+    where, params = where_clause(f)
+    order = _ORDER[SortKey(sort)].format(d="DESC" if descending else "ASC")
+    return [
+        r[0] for r in conn.execute(f"SELECT id FROM subscriptions{where} ORDER BY {order}", params)
+    ]
+
+
+def rows_for_ids(conn: sqlite3.Connection, ids: Sequence[str]) -> list[SubscriptionRow]:
+    found: dict[str, SubscriptionRow] = {}
+    for start in range(0, len(ids), 500):
+        group = list(ids[start : start + 500])
+        marks = ", ".join("?" for _ in group)
+        for r in conn.execute(
+            f"SELECT {ROW_COLUMNS} FROM subscriptions WHERE id IN ({marks})", group
+        ):
+            found[r[0]] = row_from_sql(r)
+    return [found[i] for i in ids if i in found]
+
+
+# Object kinds ``known_ids`` answers for, and their tables.
+KNOWN_KINDS = ("subscriptions", "customers", "payment_methods", "invoices", "prices", "products")
+
+
+def known_ids(conn: sqlite3.Connection, kind: str, ids: Sequence[str]) -> set[str]:
+    if kind not in KNOWN_KINDS:
+        raise ValueError(f"Unknown object kind {kind!r}; use one of {', '.join(KNOWN_KINDS)}")
+    found: set[str] = set()
+    wanted = sorted(set(ids))
+    for start in range(0, len(wanted), 500):
+        group = wanted[start : start + 500]
+        marks = ", ".join("?" for _ in group)
+        found.update(
+            r[0] for r in conn.execute(f"SELECT id FROM {kind} WHERE id IN ({marks})", group)
+        )
+    return found
+
+
 def count_subscriptions(conn: sqlite3.Connection, f: SubscriptionFilter) -> int:
     where, params = where_clause(f)
     return int(conn.execute(f"SELECT COUNT(*) FROM subscriptions{where}", params).fetchone()[0])
 
 
 def status_counts(conn: sqlite3.Connection, search: str | None) -> dict[str, int]:
-    where, params = where_clause(SubscriptionFilter(search=search))
+    where, params = where_clause(SubscriptionFilter(search=search), search_subquery=False)
     counts = {status.value: 0 for status in DisplayStatus}
     paused = 0
+    # With a search, scan the covering search index (display status and flag are in
+    # it); without, the status index answers alone.
+    source = "subscriptions INDEXED BY subs_search" if params else "subscriptions"
     cursor = conn.execute(
-        f"SELECT display_status, collection_paused, COUNT(*) FROM subscriptions{where} "
+        f"SELECT display_status, collection_paused, COUNT(*) FROM {source}{where} "
         "GROUP BY display_status, collection_paused",
         params,
     )
@@ -238,11 +290,13 @@ def product(conn: sqlite3.Connection, product_id: str | None) -> Product | None:
 
 def subscription_detail(conn: sqlite3.Connection, sub_id: str) -> SubscriptionDetail | None:
     found = conn.execute(
-        f"SELECT {ROW_COLUMNS}, data FROM subscriptions WHERE id = ?", (sub_id,)
+        f"SELECT {ROW_COLUMNS}, (SELECT data FROM subscription_data AS d WHERE d.id = s.id) "
+        "FROM subscriptions AS s WHERE id = ?",
+        (sub_id,),
     ).fetchone()
     if found is None:
         return None
-    row = row_from_sql(found)
+    row = row_from_sql(found[:-1])
     sub = parse_subscription(json.loads(found[-1]))
     cust = customer(conn, sub.customer_id)
     pm = payment_method(conn, sub.default_payment_method_id)

@@ -5,8 +5,10 @@ at 0 and runs them all. Append, never edit, a migration. Because the file is a
 cache of Stripe, a migration may simply drop what it cannot convert and clear
 ``event_cursor``, which makes the next sync a full one.
 
-Every object keeps its full (minimal Stripe-shaped) JSON in ``data``; the other
-columns are copies or values derived when written, for indexed filter/sort/search.
+Every object keeps its full (minimal Stripe-shaped) JSON in ``data`` (for
+subscriptions in ``subscription_data``, keeping the table that searches and
+counts scan narrow); the other columns are copies or values derived when
+written, for indexed filter/sort/search.
 Times are Unix seconds (UTC); booleans 0/1.
 """
 
@@ -14,8 +16,24 @@ from __future__ import annotations
 
 import sqlite3
 
-_V1 = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+# Version 1 was a first layout used only during development (the subscription JSON
+# in the subscriptions table). Version 2 replaces whatever version 1 left with the
+# current tables; a new file passes through both steps. Synced data is dropped
+# and the sync markers cleared (the next sync is full); account info is kept.
+_V1_DEVELOPMENT = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID
+"""
+
+_V2 = """
+DROP TABLE IF EXISTS subscription_items;
+DROP TABLE IF EXISTS subscription_data;
+DROP TABLE IF EXISTS subscriptions;
+DROP TABLE IF EXISTS invoices;
+DROP TABLE IF EXISTS payment_methods;
+DROP TABLE IF EXISTS customers;
+DROP TABLE IF EXISTS prices;
+DROP TABLE IF EXISTS products;
+DELETE FROM meta WHERE key IN ('event_cursor', 'last_sync_at', 'last_full_sync_at');
 
 CREATE TABLE products (
     id TEXT PRIMARY KEY,
@@ -87,7 +105,11 @@ CREATE TABLE subscriptions (
     default_payment_method_id TEXT,
     latest_invoice_id TEXT,
     search_base TEXT NOT NULL,
-    search TEXT NOT NULL,
+    search TEXT NOT NULL
+);
+-- The full object lives apart, so scans for search and counts read narrow rows.
+CREATE TABLE subscription_data (
+    id TEXT PRIMARY KEY,
     data TEXT NOT NULL
 );
 CREATE INDEX subs_by_customer ON subscriptions (customer_id);
@@ -100,6 +122,8 @@ CREATE INDEX subs_sort_amount ON subscriptions (amount_minor, currency, id);
 CREATE INDEX subs_sort_status ON subscriptions (status_rank, id);
 CREATE INDEX subs_sort_next ON subscriptions (next_billing_at, id);
 CREATE INDEX subs_sort_created ON subscriptions (created, id);
+-- Search scans this narrow covering index instead of the table (see queries.py).
+CREATE INDEX subs_search ON subscriptions (search, display_status, collection_paused);
 
 CREATE TABLE subscription_items (
     subscription_id TEXT NOT NULL,
@@ -115,15 +139,17 @@ CREATE TABLE subscription_items (
     PRIMARY KEY (subscription_id, item_id)
 ) WITHOUT ROWID;
 CREATE INDEX items_by_product ON subscription_items (product_id);
-CREATE INDEX items_for_mrr ON subscription_items (counts_mrr, currency, interval, interval_count);
+CREATE INDEX items_for_mrr
+    ON subscription_items (counts_mrr, currency, interval, interval_count, amount_minor);
 """
 
-MIGRATIONS: list[str] = [_V1]
+MIGRATIONS: list[str] = [_V1_DEVELOPMENT, _V2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Tables a full sync replaces (everything but meta).
 DATA_TABLES = (
     "subscription_items",
+    "subscription_data",
     "subscriptions",
     "invoices",
     "payment_methods",

@@ -32,6 +32,7 @@ def sub(**fields: Any) -> Any:
         ({"status": "paused"}, DisplayStatus.PAUSED),
         ({"status": "incomplete"}, DisplayStatus.INCOMPLETE),
         ({"status": "incomplete_expired"}, DisplayStatus.INCOMPLETE_EXPIRED),
+        ({"status": "incomplete_expired", "ended_at": f.T0}, DisplayStatus.INCOMPLETE_EXPIRED),
         ({"status": "canceled", "ended_at": f.T0}, DisplayStatus.CANCELED),
         ({"status": "active", "cancel_at_period_end": True}, DisplayStatus.CANCELING),
         ({"status": "trialing", "cancel_at_period_end": True}, DisplayStatus.CANCELING),
@@ -70,6 +71,8 @@ def test_collection_pause_is_independent_of_status() -> None:
     assert collection_pause(sub(status="active")) is None
     ended = sub(status="canceled", ended_at=f.T0, pause_collection=pause)
     assert collection_pause(ended) is None
+    expired = sub(status="incomplete_expired", pause_collection=pause)
+    assert collection_pause(expired) is None
 
 
 def test_next_billing_renews_at_nearest_item_period_end() -> None:
@@ -103,6 +106,19 @@ def test_next_billing_ends_when_canceling() -> None:
     at_date = next_billing(sub(cancel_at=f.ts(2027, 3, 31)))
     assert at_date is not None
     assert (at_date.kind, at_date.date.isoformat()) == ("ends", "2027-03-31")
+
+
+def test_trial_set_to_cancel_ends_at_trial_end() -> None:
+    trial = sub(
+        status="trialing",
+        trial_end=f.ts(2026, 11, 30),
+        cancel_at_period_end=True,
+        items=[f.item(period_end=None)],
+    )
+    assert display_status(trial) is DisplayStatus.CANCELING
+    nb = next_billing(trial)
+    assert nb is not None
+    assert (nb.kind, nb.date.isoformat()) == ("ends", "2026-11-30")
 
 
 @pytest.mark.parametrize(
