@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import time
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
@@ -28,7 +29,7 @@ PAGE_SIZE = 100
 # Split a slice only when what is left of it looks like more than this many pages.
 SPLIT_MIN_PAGES = 2.0
 # New slices cut from a dense region hold about this many pages each.
-PIECE_PAGES = 4.0
+PIECE_PAGES = 8.0
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,108 @@ def split_rest(done: Slice, page: list[Json], pieces: int) -> list[Slice]:
     return result
 
 
+@dataclass(frozen=True)
+class Stream:
+    """One list to fetch by slices: its page fetcher, range, callback and first split."""
+
+    fetch: PageFetcher
+    lo: int
+    hi: int
+    on_page: PageCallback
+    initial: int = 1
+
+
+class Pace:
+    """How many requests to keep in flight: enough to spend the budget, no more.
+
+    In-flight requests needed = rate x service time per request (Little's law), with
+    a margin; more slices than that only add partial last pages (wasted requests).
+    """
+
+    MARGIN = 1.5
+
+    def __init__(self, rate: float | None, workers: int) -> None:
+        self.rate = rate
+        self.workers = max(1, workers)
+        self.latency: float | None = None
+
+    def observe(self, seconds: float) -> None:
+        if self.latency is None:
+            self.latency = seconds
+        else:
+            self.latency = 0.8 * self.latency + 0.2 * seconds
+
+    def target(self) -> int:
+        if self.rate is None or self.latency is None:
+            return self.workers
+        wanted = math.ceil(self.rate * self.latency * self.MARGIN) + 1
+        return max(1, min(self.workers, wanted))
+
+
+def fetch_streams(
+    streams: list[Stream],
+    workers: int,
+    cancel: CancelToken | None = None,
+    *,
+    rate: float | None = None,
+    budget_wait: Callable[[], float] | None = None,
+) -> int:
+    """Fetch every stream's objects with a pool of at most ``workers`` threads.
+
+    With ``rate`` (the request budget) and ``budget_wait`` (seconds the calling
+    thread's last request waited for the budget), only as many slices run at once as
+    the budget can keep busy: rate x time per request other than waiting for the
+    budget. Each ``on_page`` runs in the calling thread. Returns the number of pages.
+    """
+    pace = Pace(rate, workers)
+
+    def run(index: int, part: Slice) -> tuple[list[Json], bool, float | None]:
+        started = time.monotonic()
+        data, has_more = streams[index].fetch(part.gte, part.lt, part.cursor)
+        if budget_wait is None:
+            return data, has_more, None
+        return data, has_more, time.monotonic() - started - budget_wait()
+
+    pending: deque[tuple[int, Slice]] = deque()
+    for index, stream in enumerate(streams):
+        pending.extend(
+            (index, part) for part in initial_slices(stream.lo, stream.hi, stream.initial)
+        )
+    running: dict[Future[tuple[list[Json], bool, float | None]], tuple[int, Slice]] = {}
+    pages = 0
+    with ThreadPoolExecutor(max_workers=pace.workers, thread_name_prefix="stripe-slice") as pool:
+
+        def top_up() -> None:
+            while pending and len(running) < pace.target():
+                index, part = pending.popleft()
+                running[pool.submit(run, index, part)] = (index, part)
+
+        try:
+            while pending or running:
+                top_up()
+                done, _ = wait(running, timeout=0.2, return_when=FIRST_COMPLETED)
+                if cancel is not None:
+                    cancel.raise_if_cancelled()
+                for future in done:
+                    index, part = running.pop(future)
+                    data, has_more, seconds = future.result()
+                    pages += 1
+                    if seconds is not None:
+                        pace.observe(seconds)
+                    if has_more and data:
+                        # the places free now, this slice's included
+                        free = pace.target() - len(running) - len(pending)
+                        rest = split_rest(part, data, free)
+                        pending.extendleft((index, piece) for piece in reversed(rest))
+                    top_up()  # keep the network busy while this page is processed
+                    if data:
+                        streams[index].on_page(data)
+        finally:
+            for future in running:
+                future.cancel()
+    return pages
+
+
 def fetch_sliced(
     fetch: PageFetcher,
     lo: int,
@@ -84,29 +187,4 @@ def fetch_sliced(
     cancel: CancelToken | None = None,
 ) -> int:
     """Fetch every object with ``lo <= created < hi``; returns the number of pages."""
-    workers = max(1, workers)
-    pending: deque[Slice] = deque(initial_slices(lo, hi, workers))
-    running: dict[Future[tuple[list[Json], bool]], Slice] = {}
-    pages = 0
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="stripe-slice") as pool:
-        try:
-            while pending or running:
-                while pending and len(running) < workers:
-                    part = pending.popleft()
-                    running[pool.submit(fetch, part.gte, part.lt, part.cursor)] = part
-                done, _ = wait(running, timeout=0.2, return_when=FIRST_COMPLETED)
-                if cancel is not None:
-                    cancel.raise_if_cancelled()
-                for future in done:
-                    part = running.pop(future)
-                    data, has_more = future.result()
-                    pages += 1
-                    if data:
-                        on_page(data)
-                    if has_more and data:
-                        idle = workers - len(running) - len(pending)
-                        pending.extendleft(reversed(split_rest(part, data, idle)))
-        finally:
-            for future in running:
-                future.cancel()
-    return pages
+    return fetch_streams([Stream(fetch, lo, hi, on_page, 1)], workers, cancel)
