@@ -36,6 +36,7 @@ from desktop_app.key_check import (
     ProbeApi,
     check_key,
     needed_permissions_text,
+    permission_label,
     stripe_api_factory,
 )
 from desktop_app.profiles import Profile
@@ -74,6 +75,7 @@ class ConnectDialog(QDialog):
         self._check: KeyCheck | None = None
         self._checked_input: tuple[str, str | None] | None = None
         self._busy = False
+        self.profile: Profile | None = None  # the saved profile, once saved
         self.setObjectName("connectDialog")
         self.setWindowTitle(
             self.tr("Replace API key") if replace else self.tr("Connect a Stripe account")
@@ -150,6 +152,7 @@ class ConnectDialog(QDialog):
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.hide()
         layout.addWidget(self.error_label)
+        layout.addStretch(1)
 
         self.buttons = QDialogButtonBox(self)
         self.check_button = QPushButton(self.tr("&Check key"), self)
@@ -179,10 +182,10 @@ class ConnectDialog(QDialog):
             [
                 self.tr(
                     "Paste an API key from the Stripe Dashboard (Developers > API keys). "
-                    "Keys starting rk_ are restricted keys: they can do only what you "
-                    "allow, and are recommended. Keys starting sk_ are secret keys with "
-                    "full access to the account. live keys see real customers and "
-                    "money; test keys see test data only."
+                    "Restricted keys (rk_…) can do only what you allow them: they are "
+                    "recommended. Secret keys (sk_…) have full access to the account. "
+                    "Live keys (…_live_…) see real customers and money; test keys "
+                    "(…_test_…) see test data only."
                 ),
                 self.tr("Give a restricted key these permissions:")
                 + "\n"
@@ -232,6 +235,7 @@ class ConnectDialog(QDialog):
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.show()
+        self.adjustSize()
         self.error_shown.emit(message)
 
     def _clear_error(self) -> None:
@@ -249,9 +253,15 @@ class ConnectDialog(QDialog):
             return
         key, api_base = self._input()
         factory = self._api_factory(api_base)
+        keys = self.accounts.keys
         self._set_busy(True, self.tr("Checking the key with Stripe…"))
+
+        def work() -> KeyCheck:
+            keys.ensure_backend()  # no keyring at all: say so before anything else
+            return check_key(key, factory)
+
         run_task(
-            lambda: check_key(key, factory),
+            work,
             on_result=lambda check: self._check_done(check, (key, api_base)),
             on_error=self._check_failed,
         )
@@ -267,6 +277,7 @@ class ConnectDialog(QDialog):
             self.name_edit.setText(check.account_name[:64])
         self.result_label.setText(self._describe(check))
         self._update_buttons()
+        self.adjustSize()  # room for the result lines
         self.check_succeeded.emit(check)
 
     def _describe(self, check: KeyCheck) -> str:
@@ -277,7 +288,13 @@ class ConnectDialog(QDialog):
         if check.kind.livemode:
             lines.append(self.tr("LIVE mode: real customers and real money."))
         lines.append(check.summary)
-        lines.extend(line.strip() for line in check.feature_lines())
+        for status in check.features:
+            if status.available:
+                lines.append(self.tr("Works: %1").replace("%1", status.feature.label))
+            else:
+                needs = ", ".join(permission_label(p) for p in status.missing)
+                text = self.tr("Not available: %1 (needs %2)")
+                lines.append(text.replace("%1", status.feature.label).replace("%2", needs))
         return "\n".join(lines)
 
     def _check_failed(self, error: BaseException) -> None:
@@ -317,6 +334,7 @@ class ConnectDialog(QDialog):
         self._set_busy(False)
         self.key_edit.clear()
         self.result_label.setText(self.tr("Saved. The key is in your system's keyring."))
+        self.profile = profile
         self.profile_saved.emit(profile)
         self.accept()
 
