@@ -28,7 +28,6 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QObject, Qt, QTimer  # noqa: E402
 
-
 DEBUG = bool(os.environ.get("BENCH_DEBUG"))
 
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME
-from desktop_app.errors import SyncCancelled
+from desktop_app.errors import BillingManagerError, SyncCancelled
 from ui import settings as keys
 from ui.demo import DemoEnvironment, DemoRuntime
 from ui.detail_panel import DetailPanel
@@ -258,6 +258,7 @@ class MainWindow(QMainWindow):
                 name=self.tr("Demo account"),
                 mode="demo",
                 test=True,
+                sync_target=env.sync_target,
             )
             self.sync(full=True)
 
@@ -321,7 +322,11 @@ class MainWindow(QMainWindow):
     def _open_initial_profile(self, name: str | None) -> bool:
         from ui.accounts_bridge import last_profile_name
 
-        chosen = name or last_profile_name()
+        try:
+            chosen = name or last_profile_name()
+        except BillingManagerError as exc:  # e.g. a damaged profiles file: say so, go on
+            self.statusBar().showMessage(str(exc))
+            return False
         if chosen is None:
             return False
         return self.open_profile(chosen)
@@ -329,7 +334,11 @@ class MainWindow(QMainWindow):
     def open_profile(self, name: str) -> bool:
         from ui.accounts_bridge import open_profile
 
-        opened = open_profile(name)
+        try:
+            opened = open_profile(name)
+        except BillingManagerError as exc:
+            self.statusBar().showMessage(str(exc))
+            return False
         if opened is None:
             self.statusBar().showMessage(self.tr("No account named “%1”.").replace("%1", name))
             return False
@@ -342,6 +351,7 @@ class MainWindow(QMainWindow):
             sync_target=opened.sync_target,
         )
         self.header.set_accounts(opened.all_names, name)
+        self.sync(full=False)  # the cached rows show at once; then fetch what changed
         return True
 
     def connect_account(self) -> None:
@@ -355,8 +365,8 @@ class MainWindow(QMainWindow):
 
     def _profile_connected(self, profile: Any) -> None:
         name = getattr(profile, "name", None)
-        if isinstance(name, str) and self.open_profile(name):
-            self.sync(full=True)
+        if isinstance(name, str):
+            self.open_profile(name)  # a new cache: the first sync is a full one
 
     # --- sync -------------------------------------------------------------------------
     def sync(self, full: bool = False) -> None:

@@ -9,6 +9,7 @@ connection (``Store.open``) so the GUI thread never touches the file.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable
@@ -19,6 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop_app.store.store import CacheBusy
 from ui.core import SortKey, Store, SubscriptionDetail, SubscriptionFilter, SubscriptionRow
 from ui.sync_process import SyncTarget, run_sync_in_process
 from ui.tasks import run_task
@@ -208,7 +210,9 @@ class AccountSession(QObject):
 
             raw = self._get_api().list_customer_invoices(customer_id)
             invoices = [parse_invoice(obj) for obj in raw]
-            self._open().put_customer_invoices(customer_id, invoices)
+            # a sync holding the cache: show them now, cache them another time
+            with contextlib.suppress(CacheBusy):
+                self._open().put_customer_invoices(customer_id, invoices)
             return invoices
 
         def show(result: object) -> None:
