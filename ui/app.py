@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app import APP_ID, APP_NAME, __version__
 from desktop_app.resources import resource_path
+from ui.i18n import install_translations
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +27,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_ID)
     QGuiApplication.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", "billing-manager.svg"))))
+    install_translations(app)  # Settings' language, else the system's; before any widget
     return app
 
 

@@ -11,7 +11,7 @@ from desktop_app import APP_NAME
 class MainWindow(QMainWindow):
     def __init__(self, *, demo: bool = False, profile: str | None = None) -> None:
         super().__init__()
-        self.setWindowTitle(f"{APP_NAME} — DEMO" if demo else APP_NAME)
+        self.setWindowTitle(self.tr("{app} — DEMO").format(app=APP_NAME) if demo else APP_NAME)
         self.resize(1100, 700)
         central = QWidget(self)
         layout = QVBoxLayout(central)
