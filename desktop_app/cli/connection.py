@@ -1,0 +1,137 @@
+"""What ``sync`` and ``export`` share: which account, its key, its API base, its cache.
+
+Either a profile (``--profile NAME``: settings from the profile file, key from the
+OS keyring) or, for scripts and any Stripe-compatible server, the key in the
+STRIPE_API_KEY environment variable with ``--api-base``. Such a run keeps its cache
+like a profile does, keyed by the account ID and API base; a small index (a short
+hash of key and base -> account ID, never the key) lets ``--offline`` find it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.errors import AuthenticationFailed, OfflineWithoutCache
+from desktop_app.paths import data_dir, ensure_private_dir
+from desktop_app.stripe_api import StripeApi
+
+ENV_KEY = "STRIPE_API_KEY"
+DEFAULT_BUDGET_RPS = 20.0
+_INDEX = "env-caches.json"
+
+
+@dataclass
+class Connection:
+    label: str  # for messages: the profile name or the API base
+    cache_path: Path | None  # None: offline and never synced
+    api: StripeApi | None  # None when offline
+
+
+def add_connection_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--profile",
+        metavar="NAME",
+        default=argparse.SUPPRESS,
+        help=f"a connected account (default: the key in ${ENV_KEY})",
+    )
+    parser.add_argument(
+        "--api-base",
+        metavar="URL",
+        help="a Stripe-compatible API base, e.g. the emulator's http://127.0.0.1:PORT "
+        "(with $STRIPE_API_KEY; default https://api.stripe.com)",
+    )
+    parser.add_argument(
+        "--budget",
+        metavar="RPS",
+        type=float,
+        help=f"requests per second to stay under (default {DEFAULT_BUDGET_RPS:g}, "
+        "or the profile's)",
+    )
+
+
+def _digest(key: str, api_base: str | None) -> str:
+    return hashlib.sha256(f"{api_base or ''}\0{key}".encode()).hexdigest()[:16]
+
+
+def _safe(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", text).strip("_")[:80]
+
+
+def env_cache_path(account_id: str, api_base: str | None) -> Path:
+    base_tag = _safe(api_base or "api.stripe.com").removeprefix("http_").removeprefix("https_")
+    return data_dir() / "cache" / f"env-{_safe(account_id)}@{base_tag}.sqlite3"
+
+
+def _read_index() -> dict[str, str]:
+    try:
+        data = json.loads((data_dir() / _INDEX).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def _remember(key: str, api_base: str | None, account_id: str) -> None:
+    index = _read_index()
+    index[_digest(key, api_base)] = account_id
+    path = data_dir() / _INDEX
+    ensure_private_dir(path.parent)
+    tmp = path.with_suffix(".tmp")
+    fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump(index, handle)
+    os.replace(tmp, path)
+
+
+def _env_connection(args: argparse.Namespace, offline: bool) -> Connection:
+    key = os.environ.get(ENV_KEY, "").strip()
+    if not key:
+        raise AuthenticationFailed(
+            f"No API key: set the environment variable {ENV_KEY} to a Stripe secret or "
+            "restricted key, or name a connected account with --profile."
+        )
+    api_base = args.api_base.rstrip("/") if args.api_base else None
+    label = api_base or "Stripe"
+    if offline:
+        account_id = _read_index().get(_digest(key, api_base))
+        path = env_cache_path(account_id, api_base) if account_id else None
+        return Connection(label, path if path and path.exists() else None, None)
+    api = StripeApi(key, api_base, budget_rps=args.budget or DEFAULT_BUDGET_RPS)
+    account = api.account()
+    _remember(key, api_base, account.id)
+    return Connection(label, env_cache_path(account.id, api_base), api)
+
+
+def _profile_connection(args: argparse.Namespace, name: str, offline: bool) -> Connection:
+    from desktop_app.profiles import ProfileStore, cache_path
+    from desktop_app.secrets import KeyStore
+
+    profile = ProfileStore().get(name)  # ProfileNotFound names the known ones
+    path = cache_path(profile)
+    if offline:
+        return Connection(name, path if path.exists() else None, None)
+    key = KeyStore().require_key(profile.name)
+    api_base = args.api_base or profile.api_base
+    api = StripeApi(key, api_base, budget_rps=args.budget or profile.budget_rps)
+    return Connection(name, path, api)
+
+
+def open_connection(args: argparse.Namespace, *, offline: bool) -> Connection:
+    name = getattr(args, "profile", None)
+    if name:
+        return _profile_connection(args, name, offline)
+    return _env_connection(args, offline)
+
+
+def require_cache(conn: Connection) -> Path:
+    if conn.cache_path is None:
+        raise OfflineWithoutCache(
+            f"There is no local copy of {conn.label} yet: run `billing-manager sync` "
+            "(or export without --offline) once while online."
+        )
+    return conn.cache_path

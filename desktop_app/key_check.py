@@ -1,0 +1,318 @@
+"""Check a key before it is saved: does it authenticate, and which features will work?
+
+How permissions are probed, without changing anything in the account:
+
+- A restricted key that lacks a permission gets HTTP 403 naming it
+  ("... Having the 'rak_subscription_write' permission would allow this request
+  to continue."), and Stripe checks permissions before it looks anything up.
+- Reads: each list endpoint the app uses is fetched with ``limit=1``
+  (``StripeApi.probe_permissions``). Payment methods have no plain list for the
+  whole account, so ``GET /v1/payment_methods/pm_...`` of an ID that cannot exist
+  is asked instead: 403 means no permission, 404 means the key may read them.
+- Writes: a request that would change something, aimed at an object that does
+  not exist. ``POST /v1/subscriptions/sub_...`` (an ID that cannot exist) with
+  ``pause_collection``: 403 means no write permission on subscriptions, 404 means
+  allowed, and nothing was paused because there is no such subscription.
+  ``POST /v1/billing_portal/sessions`` for a customer that does not exist: 403
+  means no permission to create portal sessions; "No such customer" (400/404)
+  means allowed, and no session was created.
+
+A secret key (``sk_``) has every permission; it is probed all the same, so the
+result always comes from the account itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from desktop_app.cli.exit_codes import ExitCode
+from desktop_app.errors import (
+    BillingManagerError,
+    InvalidRequest,
+    NotFound,
+    PermissionMissing,
+)
+from desktop_app.secrets import KeyKind, check_key_format, normalize_key
+
+# An ID no account has: probes aimed at it can never change anything.
+PROBE_ID_SUFFIX = "billingmanagerprobe0000000000"
+
+READ_PERMISSIONS: tuple[str, ...] = (
+    "subscriptions",
+    "customers",
+    "invoices",
+    "products",
+    "prices",
+    "payment_methods",
+    "events",
+    "billing_portal_configurations",
+)
+
+
+def _permission_key(resource: str, access: str) -> str:
+    return f"{resource}:{access}"
+
+
+@dataclass(frozen=True)
+class Feature:
+    id: str
+    label: str
+    needs: tuple[str, ...]  # "resource:read" / "resource:write"
+    required: bool  # without it the account cannot be used at all
+    disabled_text: str  # what the user loses without it
+
+
+FEATURES: tuple[Feature, ...] = (
+    Feature(
+        "view",
+        "See subscriptions, customers, invoices and cards on file",
+        tuple(
+            _permission_key(r, "read")
+            for r in (
+                "subscriptions",
+                "customers",
+                "invoices",
+                "products",
+                "prices",
+                "payment_methods",
+            )
+        ),
+        True,
+        "the subscriptions cannot be read",
+    ),
+    Feature(
+        "quick_refresh",
+        "Quick refresh (fetch only what changed)",
+        (_permission_key("events", "read"),),
+        False,
+        "every refresh is a full sync",
+    ),
+    Feature(
+        "portal",
+        "Open the customer portal",
+        (_permission_key("billing_portal_sessions", "write"),),
+        False,
+        "customer portal disabled",
+    ),
+    Feature(
+        "portal_configurations",
+        "Choose a portal configuration",
+        (_permission_key("billing_portal_configurations", "read"),),
+        False,
+        "the account's default portal configuration is used",
+    ),
+    Feature(
+        "pause_resume",
+        "Pause and resume payment collection, cancel at period end",
+        (_permission_key("subscriptions", "write"),),
+        False,
+        "pause and resume disabled",
+    ),
+)
+
+# Dashboard names of the permissions, for messages ("Subscriptions: Read").
+_DASHBOARD_NAMES = {
+    "subscriptions": "Subscriptions",
+    "customers": "Customers",
+    "invoices": "Invoices",
+    "products": "Products",
+    "prices": "Prices",
+    "payment_methods": "PaymentMethods",
+    "events": "Events",
+    "billing_portal_configurations": "Customer portal (configurations)",
+    "billing_portal_sessions": "Customer portal (sessions)",
+}
+
+
+def permission_label(permission: str) -> str:
+    """'subscriptions:write' -> 'Subscriptions: Write'."""
+    resource, _, access = permission.partition(":")
+    return f"{_DASHBOARD_NAMES.get(resource, resource)}: {access.capitalize()}"
+
+
+def needed_permissions_text() -> str:
+    """The permissions to give a restricted key, one per line, for help texts."""
+    reads = ", ".join(_DASHBOARD_NAMES[r] for r in READ_PERMISSIONS)
+    return (
+        f"Read: {reads}.\n"
+        f"Write: {_DASHBOARD_NAMES['billing_portal_sessions']}; "
+        f"{_DASHBOARD_NAMES['subscriptions']} only to pause and resume collection."
+    )
+
+
+class ProbeApi(Protocol):
+    """What the check needs from ``desktop_app.stripe_api.StripeApi``."""
+
+    def account(self) -> Any: ...
+
+    def probe_permissions(self) -> dict[str, bool]: ...
+
+    def get(self, path: str, **params: Any) -> dict[str, Any]: ...
+
+    def post(self, path: str, **params: Any) -> dict[str, Any]: ...
+
+
+class KeyNotUsable(BillingManagerError):
+    """The key authenticates but lacks a permission the app cannot work without."""
+
+    exit_code = ExitCode.AUTH
+
+    def __init__(self, message: str, check: KeyCheck) -> None:
+        super().__init__(message)
+        self.check = check
+
+
+@dataclass(frozen=True)
+class FeatureStatus:
+    feature: Feature
+    missing: tuple[str, ...]  # permissions the key lacks for it
+
+    @property
+    def available(self) -> bool:
+        return not self.missing
+
+
+@dataclass(frozen=True)
+class KeyCheck:
+    """The outcome of checking one key against its account."""
+
+    kind: KeyKind
+    account_id: str
+    account_name: str | None
+    permissions: Mapping[str, bool]  # "resource:read|write" -> allowed
+    features: tuple[FeatureStatus, ...]
+
+    @property
+    def mode(self) -> str:
+        return self.kind.mode
+
+    @property
+    def usable(self) -> bool:
+        return all(s.available for s in self.features if s.feature.required)
+
+    @property
+    def missing_permissions(self) -> list[str]:
+        return sorted(p for p, ok in self.permissions.items() if not ok)
+
+    def feature(self, feature_id: str) -> FeatureStatus:
+        return next(s for s in self.features if s.feature.id == feature_id)
+
+    @property
+    def account_label(self) -> str:
+        name = self.account_name or "(no name)"
+        return f"{name} ({self.account_id}), {'LIVE' if self.kind.livemode else 'test'} mode"
+
+    @property
+    def summary(self) -> str:
+        """One line: "All features available." / "Read only: pause and resume disabled." ..."""
+        if not self.usable:
+            missing = [p for s in self.features if s.feature.required for p in s.missing]
+            names = ", ".join(permission_label(p) for p in missing)
+            return f"Not usable: the key lacks {names}."
+        lost = [s.feature.disabled_text for s in self.features if not s.available]
+        if not lost:
+            return "All features available."
+        head = "Read only" if not self.feature("pause_resume").available else "Limited"
+        text = "; ".join(lost)
+        return f"{head}: {text}."
+
+    def feature_lines(self) -> list[str]:
+        lines = []
+        for status in self.features:
+            if status.available:
+                lines.append(f"  yes  {status.feature.label}")
+            else:
+                needs = ", ".join(permission_label(p) for p in status.missing)
+                lines.append(f"  no   {status.feature.label} (needs {needs})")
+        return lines
+
+
+def _allowed_despite(
+    call: Callable[[], object], allowed_errors: tuple[type[Exception], ...]
+) -> bool:
+    """True when ``call`` is permitted (it succeeds or fails for another reason than 403)."""
+    try:
+        call()
+    except PermissionMissing:
+        return False
+    except allowed_errors:
+        return True
+    return True
+
+
+def probe(api: ProbeApi) -> dict[str, bool]:
+    """Every permission the app uses -> whether the key has it. Changes nothing."""
+    reads = api.probe_permissions()
+    result = {_permission_key(name, "read"): bool(ok) for name, ok in reads.items()}
+    missing_id = InvalidRequest, NotFound
+    if _permission_key("payment_methods", "read") not in result:
+        result[_permission_key("payment_methods", "read")] = _allowed_despite(
+            lambda: api.get(f"/v1/payment_methods/pm_{PROBE_ID_SUFFIX}"), missing_id
+        )
+    result[_permission_key("subscriptions", "write")] = _allowed_despite(
+        lambda: api.post(
+            f"/v1/subscriptions/sub_{PROBE_ID_SUFFIX}",
+            pause_collection={"behavior": "keep_as_draft"},
+        ),
+        missing_id,
+    )
+    result[_permission_key("billing_portal_sessions", "write")] = _allowed_despite(
+        lambda: api.post(
+            "/v1/billing_portal/sessions",
+            customer=f"cus_{PROBE_ID_SUFFIX}",
+            return_url="https://example.invalid/",
+        ),
+        missing_id,
+    )
+    return result
+
+
+def evaluate(
+    permissions: Mapping[str, bool], features: Iterable[Feature] = FEATURES
+) -> tuple[FeatureStatus, ...]:
+    return tuple(
+        FeatureStatus(f, tuple(p for p in f.needs if not permissions.get(p, False)))
+        for f in features
+    )
+
+
+def stripe_api_factory(api_base: str | None) -> Callable[[str], ProbeApi]:
+    """Build ``StripeApi`` clients for checks: short timeout, one retry."""
+
+    def build(key: str) -> ProbeApi:
+        from desktop_app.stripe_api import StripeApi
+
+        return StripeApi(key, api_base, budget_rps=5.0, timeout=15.0, max_retries=1)
+
+    return build
+
+
+def check_key(key: str, api_factory: Callable[[str], ProbeApi]) -> KeyCheck:
+    """Authenticate ``key`` and probe its permissions.
+
+    ``api_factory(key)`` builds the API client (``StripeApi`` with the profile's API
+    base). Raises InvalidApiKey (format), AuthenticationFailed (wrong, revoked or
+    rolled key), NetworkUnavailable..., or KeyNotUsable when a required permission
+    is missing; otherwise returns the KeyCheck, whose ``summary`` tells what works.
+    """
+    key = normalize_key(key)
+    kind = check_key_format(key)
+    api = api_factory(key)
+    account = api.account()
+    permissions = probe(api)
+    check = KeyCheck(
+        kind=kind,
+        account_id=str(account.id),
+        account_name=account.name,
+        permissions=permissions,
+        features=evaluate(permissions),
+    )
+    if not check.usable:
+        raise KeyNotUsable(
+            f"{check.summary} Give the restricted key these permissions in the Stripe "
+            "Dashboard (Developers > API keys > edit the key), then try again.",
+            check,
+        )
+    return check

@@ -1,0 +1,102 @@
+"""A client-side request budget: a thread-safe token bucket, one per profile.
+
+Stripe's rate limits are shared by every integration on an account, so a desktop
+tool keeps well under them. Every HTTP attempt (first tries, SDK retries and our
+429 retries alike) takes a token first; a 429 also pauses the whole bucket for a
+while so that all threads back off together.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import time
+from collections.abc import Callable
+
+
+class RequestBudget:
+    """At most ``rate`` requests per second on average, bursts of at most ``burst``."""
+
+    def __init__(
+        self,
+        rate: float,
+        burst: float = 1.0,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        if rate <= 0:
+            raise ValueError("the request budget must be a positive number of requests per second")
+        self._rate = float(rate)
+        self._burst = max(1.0, float(burst))
+        self._clock = clock
+        self._sleep = sleep
+        self._lock = threading.Lock()
+        self._tokens = self._burst
+        self._updated = clock()
+        self._acquired = 0
+
+    @property
+    def rate(self) -> float:
+        return self._rate
+
+    @property
+    def acquired(self) -> int:
+        """How many tokens were handed out so far (one per HTTP attempt)."""
+        with self._lock:
+            return self._acquired
+
+    def set_rate(self, rate: float) -> None:
+        if rate <= 0:
+            raise ValueError("the request budget must be a positive number of requests per second")
+        with self._lock:
+            self._refill(self._clock())
+            self._rate = float(rate)
+
+    def _refill(self, now: float) -> None:
+        if now > self._updated:
+            self._tokens = min(self._burst, self._tokens + (now - self._updated) * self._rate)
+            self._updated = now
+
+    def _reserve(self) -> float:
+        """Take a token (possibly going into debt) and return how long to wait for it."""
+        with self._lock:
+            now = self._clock()
+            self._refill(now)
+            self._tokens -= 1.0
+            self._acquired += 1
+            paused = max(0.0, self._updated - now)
+            return paused + max(0.0, -self._tokens) / self._rate
+
+    def acquire(self) -> None:
+        """Block until this caller may send one request."""
+        wait = self._reserve()
+        if wait > 0:
+            self._sleep(wait)
+
+    def pause(self, seconds: float) -> None:
+        """Hold every later caller back for ``seconds`` (after a 429); drop saved-up tokens."""
+        with self._lock:
+            now = self._clock()
+            self._refill(now)
+            self._updated = max(self._updated, now + seconds)
+            self._tokens = min(self._tokens, 0.0)
+
+
+_shared: dict[str, RequestBudget] = {}
+_shared_lock = threading.Lock()
+
+
+def shared_budget(api_key: str, api_base: str | None, rate: float) -> RequestBudget:
+    """The one budget for this key and API base in this process (the per-profile bucket).
+
+    Keyed by a hash of the key, never the key itself. A different ``rate`` updates it.
+    """
+    digest = hashlib.sha256(f"{api_base or ''}\0{api_key}".encode()).hexdigest()
+    with _shared_lock:
+        budget = _shared.get(digest)
+        if budget is None:
+            budget = _shared[digest] = RequestBudget(rate)
+        elif budget.rate != rate:
+            budget.set_rate(rate)
+        return budget

@@ -1,0 +1,284 @@
+"""StripeApi: one ``stripe.StripeClient`` per profile, every request inside its budget.
+
+The only place (with the rest of this package) that imports ``stripe``. Reads go
+through ``StripeClient.raw_request`` and come back as plain dicts in Stripe's JSON
+shape (what ``desktop_app.domain`` parses); errors come out as
+``desktop_app.errors`` classes.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import stripe
+
+from desktop_app import APP_NAME, __version__
+from desktop_app.cancel import CancelToken
+from desktop_app.errors import StripeServerError
+from desktop_app.stripe_api.budget import RequestBudget, shared_budget
+from desktop_app.stripe_api.errors import translate
+from desktop_app.stripe_api.http import BudgetedRequestsClient
+from desktop_app.stripe_api.slices import PageCallback, fetch_sliced
+
+Json = dict[str, Any]
+
+log = logging.getLogger(__name__)
+
+stripe.enable_telemetry = False
+stripe.set_app_info(APP_NAME, version=__version__)
+
+# Everything a subscription row and its summary card need, in one list request
+# (at most four levels, counting "data").
+SUBSCRIPTION_EXPAND: tuple[str, ...] = (
+    "data.customer",
+    "data.default_payment_method",
+    "data.customer.invoice_settings.default_payment_method",
+    "data.latest_invoice",
+)
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    id: str
+    name: str | None
+    livemode: bool | None
+    created: int | None = None
+
+
+@dataclass(frozen=True)
+class PortalSession:
+    id: str
+    url: str  # a short-lived secret: open it, never log or store it
+
+    def __repr__(self) -> str:
+        return f"PortalSession(id={self.id!r}, url='[REDACTED]')"
+
+
+# Feature -> (path, params) probed with a cheap read; portal sessions need write and are
+# only known when one is created.
+_PROBES: Mapping[str, tuple[str, Json]] = {
+    "subscriptions": ("/v1/subscriptions", {"limit": 1, "status": "all"}),
+    "customers": ("/v1/customers", {"limit": 1}),
+    "invoices": ("/v1/invoices", {"limit": 1}),
+    "products": ("/v1/products", {"limit": 1}),
+    "prices": ("/v1/prices", {"limit": 1}),
+    "events": ("/v1/events", {"limit": 1}),
+    "billing_portal_configurations": ("/v1/billing_portal/configurations", {"limit": 1}),
+}
+
+
+class StripeApi:
+    """Stripe access for one profile (thread-safe: share one instance between threads)."""
+
+    def __init__(
+        self,
+        api_key: str,
+        api_base: str | None = None,
+        budget_rps: float = 20.0,
+        timeout: float = 20.0,
+        max_retries: int = 3,
+        *,
+        budget: RequestBudget | None = None,
+        max_429_retries: int = 6,
+    ) -> None:
+        self.api_base = api_base.rstrip("/") if api_base else None
+        self.budget = budget or shared_budget(api_key, self.api_base, budget_rps)
+        self._http = BudgetedRequestsClient(self.budget, timeout, max_429_retries)
+        base = {"api": self.api_base} if self.api_base else None
+        self._client = stripe.StripeClient(
+            api_key,
+            base_addresses=base,  # type: ignore[arg-type]
+            max_network_retries=max_retries,
+            http_client=self._http,
+        )
+
+    def __repr__(self) -> str:
+        return f"StripeApi(api_base={self.api_base!r})"
+
+    # -- plumbing ---------------------------------------------------------------------
+
+    @property
+    def requests_sent(self) -> int:
+        """HTTP attempts sent by this instance so far (retries included)."""
+        return self._http.requests_sent
+
+    @property
+    def rate_limited(self) -> int:
+        """429 answers absorbed so far."""
+        return self._http.rate_limited
+
+    def request(self, method: str, path: str, params: Json | None = None) -> Json:
+        """One API call; returns Stripe's JSON object as a dict."""
+        try:
+            response = self._client.raw_request(method, path, **(params or {}))
+        except stripe.StripeError as exc:
+            raise translate(exc, self.api_base) from None
+        data = response.data
+        if not isinstance(data, dict):
+            raise StripeServerError(
+                f"{self.api_base or 'Stripe'} answered something that is not Stripe's JSON. "
+                "Try again in a few minutes."
+            )
+        return data
+
+    def get(self, path: str, **params: Any) -> Json:
+        return self.request("get", path, params)
+
+    def post(self, path: str, **params: Any) -> Json:
+        return self.request("post", path, params)
+
+    def iter_pages(
+        self, path: str, params: Json | None = None, cancel: CancelToken | None = None
+    ) -> Iterator[list[Json]]:
+        """Every page of a list endpoint, newest first (limit 100 unless given)."""
+        query: Json = {"limit": 100, **(params or {})}
+        while True:
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            page = self.request("get", path, query)
+            data: list[Json] = list(page.get("data") or [])
+            yield data
+            if not page.get("has_more") or not data:
+                return
+            query["starting_after"] = data[-1]["id"]
+
+    def list_all(
+        self, path: str, params: Json | None = None, cancel: CancelToken | None = None
+    ) -> list[Json]:
+        return [obj for page in self.iter_pages(path, params, cancel) for obj in page]
+
+    # -- account and permissions --------------------------------------------------------
+
+    def account(self) -> AccountInfo:
+        obj = self.get("/v1/account")
+        settings = obj.get("settings") or {}
+        dashboard = settings.get("dashboard") or {}
+        profile = obj.get("business_profile") or {}
+        name = dashboard.get("display_name") or profile.get("name")
+        livemode = obj.get("livemode")
+        return AccountInfo(
+            id=str(obj["id"]),
+            name=str(name) if name else None,
+            livemode=bool(livemode) if livemode is not None else None,
+            created=int(obj["created"]) if obj.get("created") else None,
+        )
+
+    def probe_permissions(self) -> dict[str, bool]:
+        """Per permission: can this key read it? (A 403 means no; other errors propagate.)"""
+        from desktop_app.errors import PermissionMissing
+
+        result: dict[str, bool] = {}
+        for feature, (path, params) in _PROBES.items():
+            try:
+                self.request("get", path, params)
+                result[feature] = True
+            except PermissionMissing:
+                result[feature] = False
+        return result
+
+    # -- bulk reads for the sync ----------------------------------------------------------
+
+    def list_products(self, cancel: CancelToken | None = None) -> list[Json]:
+        return self.list_all("/v1/products", None, cancel)
+
+    def list_prices(self, cancel: CancelToken | None = None) -> list[Json]:
+        return self.list_all("/v1/prices", None, cancel)
+
+    def list_subscriptions_sliced(
+        self,
+        on_page: PageCallback,
+        *,
+        created_from: int,
+        created_to: int,
+        workers: int = 8,
+        expand: Sequence[str] = SUBSCRIPTION_EXPAND,
+        status: str = "all",
+        cancel: CancelToken | None = None,
+    ) -> int:
+        """Every subscription created in [created_from, created_to), by parallel slices.
+
+        ``on_page(list_of_subscriptions)`` runs in the calling thread, one page at a time.
+        Returns the number of pages fetched.
+        """
+        base: Json = {"limit": 100, "status": status, "expand": list(expand)}
+
+        def fetch(gte: int, lt: int, cursor: str | None) -> tuple[list[Json], bool]:
+            query: Json = {**base, "created": {"gte": gte, "lt": lt}}
+            if cursor:
+                query["starting_after"] = cursor
+            page = self.request("get", "/v1/subscriptions", query)
+            return list(page.get("data") or []), bool(page.get("has_more"))
+
+        return fetch_sliced(fetch, created_from, created_to, on_page, workers, cancel)
+
+    def newest_event_created(self) -> int | None:
+        data = self.get("/v1/events", limit=1).get("data") or []
+        return int(data[0]["created"]) if data else None
+
+    def list_events(
+        self, created_gt: int, types: Sequence[str], cancel: CancelToken | None = None
+    ) -> list[Json]:
+        """Every event after ``created_gt`` of the given types, OLDEST first."""
+        params: Json = {"created": {"gt": created_gt}, "types": list(types)}
+        events = self.list_all("/v1/events", params, cancel)
+        events.reverse()
+        return events
+
+    def retrieve(self, path: str, expand: Sequence[str] = ()) -> Json:
+        return self.request("get", path, {"expand": list(expand)} if expand else None)
+
+    def list_customer_invoices(self, customer_id: str, limit: int | None = None) -> list[Json]:
+        """The customer's invoices, newest first (all pages, or the newest ``limit``)."""
+        if limit is not None:
+            page = self.get("/v1/invoices", customer=customer_id, limit=min(limit, 100))
+            return list(page.get("data") or [])
+        return self.list_all("/v1/invoices", {"customer": customer_id})
+
+    # -- actions ------------------------------------------------------------------------
+
+    def create_portal_session(
+        self,
+        customer: str,
+        return_url: str,
+        flow: str | None = None,
+        subscription_id: str | None = None,
+        configuration: str | None = None,
+        locale: str | None = None,
+    ) -> PortalSession:
+        """A billing portal session; ``flow`` is one of Stripe's flow_data types or None."""
+        params: Json = {"customer": customer, "return_url": return_url}
+        if configuration:
+            params["configuration"] = configuration
+        if locale:
+            params["locale"] = locale
+        if flow:
+            flow_data: Json = {"type": flow}
+            if flow in {"subscription_cancel", "subscription_update"}:
+                if not subscription_id:
+                    raise ValueError(f"the {flow} flow needs a subscription")
+                flow_data[flow] = {"subscription": subscription_id}
+            flow_data["after_completion"] = {
+                "type": "redirect",
+                "redirect": {"return_url": return_url},
+            }
+            params["flow_data"] = flow_data
+        obj = self.request("post", "/v1/billing_portal/sessions", params)
+        return PortalSession(id=str(obj["id"]), url=str(obj["url"]))
+
+    def list_portal_configurations(self) -> list[Json]:
+        return self.list_all("/v1/billing_portal/configurations")
+
+    def pause_collection(self, sub_id: str, behavior: str, resumes_at: int | None = None) -> Json:
+        pause: Json = {"behavior": behavior}
+        if resumes_at is not None:
+            pause["resumes_at"] = resumes_at
+        return self.post(f"/v1/subscriptions/{sub_id}", pause_collection=pause)
+
+    def resume_collection(self, sub_id: str) -> Json:
+        return self.post(f"/v1/subscriptions/{sub_id}", pause_collection="")
+
+    def set_cancel_at_period_end(self, sub_id: str, value: bool) -> Json:
+        return self.post(f"/v1/subscriptions/{sub_id}", cancel_at_period_end=value)

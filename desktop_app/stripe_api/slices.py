@@ -1,0 +1,112 @@
+"""Fetch a big list endpoint in parallel ``created`` slices that split where dense.
+
+Stripe lists newest first with cursors; a ``created[gte]/[lt]`` range and a cursor
+page through one slice. A slice whose first page says ``has_more`` is split while
+workers are idle: the slice keeps its cursor over the upper part of what is left
+(``created >= m``) and a fresh slice takes the lower part (``created < m``), so the
+slices never overlap and nothing is missed. Pages are handed to ``on_page`` in the
+calling thread, so the caller needs no locks.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass
+from typing import Any
+
+from desktop_app.cancel import CancelToken
+
+Json = dict[str, Any]
+PageFetcher = Callable[[int, int, "str | None"], "tuple[list[Json], bool]"]
+PageCallback = Callable[[list[Json]], None]
+
+PAGE_SIZE = 100
+# Split a slice only when what is left of it looks like more than this many pages.
+SPLIT_MIN_PAGES = 2.0
+# New slices cut from a dense region hold about this many pages each.
+PIECE_PAGES = 4.0
+
+
+@dataclass(frozen=True)
+class Slice:
+    gte: int
+    lt: int
+    cursor: str | None = None
+
+
+def initial_slices(lo: int, hi: int, count: int) -> list[Slice]:
+    count = max(1, min(count, hi - lo))
+    step = (hi - lo) / count
+    bounds = [lo + round(step * i) for i in range(count)] + [hi]
+    return [Slice(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+
+
+def split_rest(done: Slice, page: list[Json], pieces: int) -> list[Slice]:
+    """What is left of ``done`` after ``page`` (which had more): the continuing slice
+    first, then up to ``pieces - 1`` fresh slices below it.
+
+    The page tells the local density; new slices are cut at most PIECE_PAGES pages
+    wide at that density (dense data just below is shared out), and the lowest slice
+    takes whatever is left down to the bottom of the range.
+    """
+    oldest = int(page[-1]["created"])
+    rest = Slice(done.gte, done.lt, str(page[-1]["id"]))
+    if pieces < 2 or oldest <= done.gte:
+        return [rest]
+    newest = int(page[0]["created"])
+    seconds_per_page = (newest - oldest + 1) * PAGE_SIZE / len(page)
+    left = oldest + 1 - done.gte
+    expected_pages = left / seconds_per_page
+    pieces = min(pieces, int(expected_pages / SPLIT_MIN_PAGES) + 1)
+    if pieces < 2:
+        return [rest]
+    width = max(1, min(math.ceil(left / pieces), math.ceil(seconds_per_page * PIECE_PAGES)))
+    cuts = [oldest + 1 - j * width for j in range(1, pieces)]
+    cuts = [c for c in cuts if c > done.gte]  # descending
+    if not cuts:
+        return [rest]
+    result = [Slice(cuts[0], done.lt, rest.cursor)]
+    bounds = [*cuts, done.gte]
+    result += [Slice(low, high) for high, low in itertools.pairwise(bounds)]
+    return result
+
+
+def fetch_sliced(
+    fetch: PageFetcher,
+    lo: int,
+    hi: int,
+    on_page: PageCallback,
+    workers: int,
+    cancel: CancelToken | None = None,
+) -> int:
+    """Fetch every object with ``lo <= created < hi``; returns the number of pages."""
+    workers = max(1, workers)
+    pending: deque[Slice] = deque(initial_slices(lo, hi, workers))
+    running: dict[Future[tuple[list[Json], bool]], Slice] = {}
+    pages = 0
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="stripe-slice") as pool:
+        try:
+            while pending or running:
+                while pending and len(running) < workers:
+                    part = pending.popleft()
+                    running[pool.submit(fetch, part.gte, part.lt, part.cursor)] = part
+                done, _ = wait(running, timeout=0.2, return_when=FIRST_COMPLETED)
+                if cancel is not None:
+                    cancel.raise_if_cancelled()
+                for future in done:
+                    part = running.pop(future)
+                    data, has_more = future.result()
+                    pages += 1
+                    if data:
+                        on_page(data)
+                    if has_more and data:
+                        idle = workers - len(running) - len(pending)
+                        pending.extendleft(reversed(split_rest(part, data, idle)))
+        finally:
+            for future in running:
+                future.cancel()
+    return pages

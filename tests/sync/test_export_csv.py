@@ -1,0 +1,131 @@
+"""CSV export: header, ISO dates, decimal amounts, formula cells neutralised, atomic writes."""
+
+from __future__ import annotations
+
+import csv
+import os
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from desktop_app.domain import DisplayStatus
+from desktop_app.export import HEADER, ExportFailed, neutralise, write_csv
+
+
+@dataclass(frozen=True)
+class Row:
+    """The columns of a store row that the export reads (plain test data)."""
+
+    id: str = "sub_1"
+    customer_name: str | None = "Ada"
+    customer_email: str | None = "ada@example.com"
+    plan_label: str = "Pro"
+    amount_minor: int | None = 123450
+    currency: str | None = "eur"
+    interval_label: str = "Monthly"
+    display_status: DisplayStatus = DisplayStatus.ACTIVE
+    pause_behavior: str | None = None
+    pause_resumes_at: datetime | None = None
+    next_billing_date: date | None = date(2026, 12, 1)
+    created: datetime = datetime(2025, 1, 2, 3, 4, 5, tzinfo=UTC)
+    cancel_at: datetime | None = None
+    ended_at: datetime | None = None
+
+
+def read(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_formula_starts_get_a_quote(start: str) -> None:
+    assert neutralise(f"{start}1+1") == f"'{start}1+1"
+
+
+def test_ordinary_cells_are_unchanged() -> None:
+    assert neutralise("Ada Lovelace") == "Ada Lovelace"
+    assert neutralise("") == ""
+
+
+def test_rows_in_major_units_iso_dates_and_neutralised_names(tmp_path: Path) -> None:
+    out = tmp_path / "out.csv"
+    rows = [
+        Row(),
+        Row(
+            id="sub_2",
+            customer_name='=HYPERLINK("http://evil.example","x")',
+            customer_email="@bob",
+            amount_minor=500,
+            currency="jpy",
+            display_status=DisplayStatus.PAST_DUE,
+            pause_behavior="void",
+            pause_resumes_at=datetime(2026, 12, 24, 10, 0, tzinfo=UTC),
+            cancel_at=datetime(2027, 1, 1, tzinfo=UTC),
+        ),
+        Row(id="sub_3", amount_minor=None, plan_label="-metered", next_billing_date=None),
+        Row(id="sub_4", amount_minor=1234567, currency="kwd"),
+    ]
+    assert write_csv(rows, out) == 4
+    assert out.read_text(encoding="utf-8").splitlines()[0] == ",".join(HEADER)
+    got = read(out)
+    assert got[0]["amount"] == "1234.50"
+    assert got[0]["currency"] == "EUR"
+    assert got[0]["next_billing_date"] == "2026-12-01"
+    assert got[0]["created"] == "2025-01-02T03:04:05+00:00"
+    assert got[0]["status"] == "active"
+    assert got[1]["customer_name"].startswith("'=HYPERLINK")
+    assert got[1]["email"] == "'@bob"
+    assert got[1]["amount"] == "500"
+    assert got[1]["collection_paused_behavior"] == "void"
+    assert got[1]["collection_resumes_at"] == "2026-12-24T10:00:00+00:00"
+    assert got[1]["cancel_or_end_date"] == "2027-01-01T00:00:00+00:00"
+    assert got[2]["amount"] == ""
+    assert got[2]["plan"] == "'-metered"
+    assert got[3]["amount"] == "1234.567"
+
+
+def test_unwritable_path_gives_a_clear_error_and_no_file(tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-folder" / "out.csv"
+    with pytest.raises(ExportFailed, match="Could not write the CSV file") as info:
+        write_csv([Row()], missing)
+    assert str(missing) in str(info.value)
+    assert not missing.parent.exists()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
+def test_read_only_folder_leaves_nothing_behind(tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        with pytest.raises(ExportFailed, match="Choose a folder you can write to"):
+            write_csv([Row()], folder / "out.csv")
+        assert list(folder.iterdir()) == []
+    finally:
+        folder.chmod(0o700)
+
+
+def test_a_folder_as_target_is_refused_and_leaves_no_temp_file(tmp_path: Path) -> None:
+    folder = tmp_path / "exports"
+    (folder / "out.csv").mkdir(parents=True)
+    with pytest.raises(ExportFailed, match="Could not write the CSV file"):
+        write_csv([Row()], folder / "out.csv")
+    assert [p.name for p in folder.iterdir()] == ["out.csv"]
+
+
+def test_a_failure_midway_keeps_the_previous_file(tmp_path: Path) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    out = folder / "out.csv"
+    out.write_text("previous\n", encoding="utf-8")
+
+    def rows() -> object:
+        yield Row()
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(ExportFailed, match="No space left"):
+        write_csv(rows(), out)  # type: ignore[arg-type]
+    assert out.read_text(encoding="utf-8") == "previous\n"
+    assert [p.name for p in folder.iterdir()] == ["out.csv"]

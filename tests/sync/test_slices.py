@@ -1,0 +1,111 @@
+"""Parallel created-slices: every object exactly once, few wasted requests, splits when dense."""
+
+from __future__ import annotations
+
+import itertools
+import random
+import threading
+from typing import Any
+
+import pytest
+
+from desktop_app.cancel import CancelToken
+from desktop_app.errors import SyncCancelled
+from desktop_app.stripe_api.slices import Slice, fetch_sliced, initial_slices, split_rest
+
+
+class ListEndpoint:
+    """Stripe's list semantics over in-memory objects: newest first, created range, cursor."""
+
+    def __init__(self, created: list[int]) -> None:
+        objs = [{"id": f"sub_{i:06d}", "created": c} for i, c in enumerate(created)]
+        # newest first, ties by id descending (as a stable total order)
+        self.objects = sorted(objs, key=lambda o: (o["created"], o["id"]), reverse=True)
+        self.calls = 0
+        self.lock = threading.Lock()
+
+    def fetch(self, gte: int, lt: int, cursor: str | None) -> tuple[list[dict[str, Any]], bool]:
+        with self.lock:
+            self.calls += 1
+        rows = [o for o in self.objects if gte <= o["created"] < lt]
+        if cursor:
+            index = next(i for i, o in enumerate(rows) if o["id"] == cursor)
+            rows = rows[index + 1 :]
+        return rows[:100], len(rows) > 100
+
+
+def run(endpoint: ListEndpoint, lo: int, hi: int, workers: int) -> list[str]:
+    seen: list[str] = []
+    fetch_sliced(endpoint.fetch, lo, hi, lambda page: seen.extend(o["id"] for o in page), workers)
+    return seen
+
+
+@pytest.mark.parametrize("workers", [1, 3, 16])
+def test_uniform_data_every_object_once_with_few_extra_pages(workers: int) -> None:
+    rng = random.Random(workers)
+    created = [rng.randrange(1_600_000_000, 1_700_000_000) for _ in range(5000)]
+    endpoint = ListEndpoint(created)
+    seen = run(endpoint, 1_600_000_000, 1_700_000_000, workers)
+    assert sorted(seen) == sorted(o["id"] for o in endpoint.objects)
+    assert endpoint.calls <= 50 + 2 * workers
+
+
+def test_skewed_data_is_split_where_dense() -> None:
+    rng = random.Random(1)
+    # a few old ones, then 4000 in the last day of a ten-year range
+    created = [rng.randrange(1_400_000_000, 1_700_000_000) for _ in range(20)]
+    created += [rng.randrange(1_700_000_000 - 86_400, 1_700_000_000) for _ in range(4000)]
+    endpoint = ListEndpoint(created)
+    seen = run(endpoint, 1_400_000_000, 1_700_000_000, 8)
+    assert sorted(seen) == sorted(o["id"] for o in endpoint.objects)
+    assert endpoint.calls <= 41 + 2 * 8 + 8
+
+
+def test_many_objects_in_one_second_still_come_through_the_cursor() -> None:
+    endpoint = ListEndpoint([1_650_000_000] * 450)
+    seen = run(endpoint, 1_600_000_000, 1_700_000_000, 4)
+    assert sorted(seen) == sorted(o["id"] for o in endpoint.objects)
+
+
+def test_an_empty_range_costs_one_request_per_slice() -> None:
+    endpoint = ListEndpoint([])
+    assert run(endpoint, 10, 20, 4) == []
+    assert endpoint.calls == 4
+
+
+def test_split_rest_keeps_the_cursor_on_the_upper_part() -> None:
+    page = [{"id": f"sub_{i}", "created": 1000 - i} for i in range(100)]  # 1000..901
+    parts = split_rest(Slice(0, 1001), page, 4)
+    assert parts[0] == Slice(parts[0].gte, 1001, "sub_99")
+    assert 0 < parts[0].gte <= 901
+    lower = sorted(parts[1:], key=lambda s: s.gte)
+    assert lower[0].gte == 0
+    assert all(a.lt == b.gte for a, b in itertools.pairwise(lower))
+    assert lower[-1].lt == parts[0].gte
+
+
+def test_initial_slices_cover_the_range() -> None:
+    parts = initial_slices(0, 100, 7)
+    assert parts[0].gte == 0
+    assert parts[-1].lt == 100
+    assert all(a.lt == b.gte for a, b in itertools.pairwise(parts))
+
+
+def test_a_cancelled_token_stops_the_fetch() -> None:
+    endpoint = ListEndpoint(list(range(1000, 6000)))
+    token = CancelToken()
+
+    def on_page(page: list[dict[str, Any]]) -> None:
+        token.cancel()
+
+    with pytest.raises(SyncCancelled):
+        fetch_sliced(endpoint.fetch, 1000, 6000, on_page, 2, token)
+    assert endpoint.calls < 50
+
+
+def test_a_failing_page_propagates() -> None:
+    def fetch(gte: int, lt: int, cursor: str | None) -> tuple[list[dict[str, Any]], bool]:
+        raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError, match="boom"):
+        fetch_sliced(fetch, 0, 100, lambda page: None, 3)
