@@ -1,6 +1,6 @@
 """Refresh the Dutch and Swedish translation sources from the code, or check them.
 
-    scripts/update_translations.py          run pyside6-lupdate over ui/ into
+    scripts/update_translations.py          run pyside6-lupdate over ui/ and desktop_app/ into
                                             resources/translations/billing_manager_{nl,sv}.ts
                                             (and _en.ts, which holds English plural forms only)
                                             (keeps existing translations, drops strings that
@@ -28,8 +28,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
-# Every folder whose Python code calls tr()/translate(); the core (desktop_app) has no Qt.
-SOURCE_DIRS = ("ui",)
+# Every folder with translatable text: the window's tr()/translate(), and the core's
+# desktop_app.text translate()/mark() (the core has no Qt; see desktop_app/text.py).
+SOURCE_DIRS = ("ui", "desktop_app")
+# desktop_app.text.mark() is the core's QT_TRANSLATE_NOOP.
+TR_ALIASES = "QT_TRANSLATE_NOOP+=mark"
 LANGUAGES = {"en": "en_US", "nl": "nl_NL", "sv": "sv_SE"}
 # English needs only the plural forms ("Every %n month(s)" -> "Every 3 months").
 PLURAL_ONLY = frozenset({"en"})
@@ -79,7 +82,8 @@ def run_lupdate(ts_files: list[Path], *, drop_obsolete: bool, root: Path = ROOT)
     outputs: list[str] = []
     for ts in ts_files:
         code = ts.stem.rsplit("_", 1)[1]
-        args = [tool("pyside6-lupdate"), "-locations", "none", "-target-language", LANGUAGES[code]]
+        args = [tool("pyside6-lupdate"), "-locations", "none", "-tr-function-alias", TR_ALIASES]
+        args += ["-target-language", LANGUAGES[code]]
         if code in PLURAL_ONLY:
             args.append("-pluralonly")
         if drop_obsolete:

@@ -99,12 +99,15 @@ def test_scan_flags_each_way_of_bypassing_tr() -> None:
         text = self.tr("Ends on ") + date_text
         title = self.tr(f"Hello {name}")
         other = self.tr("Ends on {date}".format(date=day))
+        result = _tr("OK")
         fine = [QLabel("—"), QLabel("EUR"), QLabel(self.tr("Plan")), QLabel("Stripe")]
+        fine2 = [edit.setPlaceholderText("rk_live_…  /  sk_test_…"), QLabel("https://x.test")]
+        fine3 = self.tr("Could not connect.") + " " + message
         """
     )
     problems = scan_source(source, "sample.py")
     lines = sorted(int(p.split(":")[1]) for p in problems)
-    assert lines == [2, 3, 4, 5, 6, 7, 8, 9, 10]
+    assert lines == [2, 3, 4, 5, 6, 7, 8, 9, 10, 11]
 
 
 def test_compiled_catalogues_load_and_translate(built_catalogues: Path) -> None:

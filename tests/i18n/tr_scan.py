@@ -72,6 +72,13 @@ STRING_METHODS = frozenset({"format", "join", "replace", "upper", "lower", "capi
 # Visible text that stays the same in every language.
 ALLOWED = frozenset({"Stripe", "Stripe Dashboard", "English", "Nederlands", "Svenska"})
 _CODE = re.compile(r"^[A-Z0-9]{2,5}$")  # currency codes and acronyms: EUR, CSV, PDF, MRR
+_URL = re.compile(r"^https?://\S+$")
+# A word of two or more letters standing alone: "rk_live_…" (a key format) has none.
+_WORD = re.compile(r"\b[^\W\d_]{2,}\b")
+# Wrappers lupdate does not see through: _tr("OK") is never extracted.
+_WRAPPERS = re.compile(r"^_+(tr|translate)?$|^_*tr_$")
+# A translated piece may be glued to data when it is a whole sentence or a heading.
+_WHOLE = (".", ":", "!", "?", "…", ")")
 
 
 def _name(func: ast.expr) -> str:
@@ -84,8 +91,9 @@ def _name(func: ast.expr) -> str:
 
 def _is_visible_text(text: str) -> bool:
     stripped = text.strip()
-    has_letter = any(ch.isalpha() for ch in stripped)
-    return has_letter and stripped not in ALLOWED and not _CODE.match(stripped)
+    if stripped in ALLOWED or _CODE.match(stripped) or _URL.match(stripped):
+        return False
+    return bool(_WORD.search(stripped))
 
 
 def _is_translate_call(node: ast.expr) -> bool:
@@ -148,11 +156,37 @@ def _call_problems(call: ast.Call) -> list[str]:
     return problems
 
 
+def _is_fragment(call: ast.expr) -> bool:
+    """A tr("...") whose text is not a whole sentence or heading ("Ends on ")."""
+    if not (isinstance(call, ast.Call) and call.args):
+        return False
+    source = (
+        call.args[1] if _name(call.func) == "translate" and len(call.args) > 1 else call.args[0]
+    )
+    if not (isinstance(source, ast.Constant) and isinstance(source.value, str)):
+        return False
+    text = source.value
+    return text != text.rstrip() or not text.rstrip().endswith(_WHOLE)
+
+
 def _concat_problems(node: ast.BinOp) -> list[str]:
-    if isinstance(node.op, ast.Add) and (
-        _is_translate_call(node.left) or _is_translate_call(node.right)
-    ):
+    if not isinstance(node.op, ast.Add):
+        return []
+    sides = (node.left, node.right)
+    translated = [side for side in sides if _is_translate_call(side)]
+    glued_text = any(_literal_problem(side) for side in sides)
+    if translated and (glued_text or any(_is_fragment(side) for side in translated)):
         return ["translated fragments glued with +: translate the whole sentence"]
+    return []
+
+
+def _wrapper_problems(call: ast.Call) -> list[str]:
+    if isinstance(call.func, ast.Name) and _WRAPPERS.match(call.func.id):
+        if any(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in call.args):
+            return [
+                f"{call.func.id}() with a literal: lupdate never sees it; call self.tr() or "
+                "QCoreApplication.translate(context, text) directly"
+            ]
     return []
 
 
@@ -162,7 +196,7 @@ def scan_source(source: str, filename: str = "<source>") -> list[str]:
     for node in ast.walk(ast.parse(source, filename)):
         found: list[str] = []
         if isinstance(node, ast.Call):
-            found = _call_problems(node)
+            found = _call_problems(node) + _wrapper_problems(node)
         elif isinstance(node, ast.BinOp):
             found = _concat_problems(node)
         problems += [f"{filename}:{node.lineno}: {message}" for message in found]
