@@ -1,0 +1,159 @@
+"""Column values the cache derives when it writes a subscription.
+
+Everything the table filters, sorts, searches or counts on is computed here once,
+from the domain rules, so queries are plain indexed SQL.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from desktop_app.domain.billing import amount_per_period, counts_toward_mrr, item_amount, plan_label
+from desktop_app.domain.models import Product, Subscription
+from desktop_app.domain.periods import billing_period
+from desktop_app.domain.serialize import subscription_to_json
+from desktop_app.domain.status import (
+    STATUS_ORDER,
+    collection_pause,
+    display_status,
+    next_billing,
+)
+
+SUBSCRIPTION_COLUMNS = (
+    "id",
+    "customer_id",
+    "customer_name",
+    "customer_email",
+    "customer_sort",
+    "email_sort",
+    "plan_label",
+    "plan_sort",
+    "amount_minor",
+    "currency",
+    "interval",
+    "interval_count",
+    "interval_label",
+    "display_status",
+    "status_rank",
+    "raw_status",
+    "collection_paused",
+    "pause_behavior",
+    "pause_resumes_at",
+    "next_billing_at",
+    "next_billing_kind",
+    "cancel_at",
+    "canceled_at",
+    "ended_at",
+    "created",
+    "livemode",
+    "default_payment_method_id",
+    "latest_invoice_id",
+    "search_base",
+    "search",
+    "data",
+)
+
+ITEM_COLUMNS = (
+    "subscription_id",
+    "item_id",
+    "position",
+    "price_id",
+    "product_id",
+    "currency",
+    "interval",
+    "interval_count",
+    "amount_minor",
+    "counts_mrr",
+)
+
+
+def fold(text: str | None) -> str:
+    """Case-folded text for search and sorting (Unicode-aware, unlike SQLite's lower())."""
+    return (text or "").casefold()
+
+
+def _ts(value: datetime | None) -> int | None:
+    return None if value is None else int(value.timestamp())
+
+
+def customer_sort_key(name: str | None, email: str | None, customer_id: str | None) -> str:
+    return fold(name or email or customer_id or "")
+
+
+def search_text(search_base: str, name: str | None, email: str | None) -> str:
+    return " ".join(part for part in (search_base, fold(name), fold(email)) if part)
+
+
+def subscription_row(
+    sub: Subscription,
+    customer_name: str | None,
+    customer_email: str | None,
+    products: Mapping[str, Product],
+) -> tuple[Any, ...]:
+    """Values for ``SUBSCRIPTION_COLUMNS`` (in that order)."""
+    status = display_status(sub)
+    pause = collection_pause(sub)
+    nb = next_billing(sub)
+    period = billing_period(sub)
+    label = plan_label(sub, products)
+    ids = [sub.id, sub.customer_id or ""]
+    for item in sub.items:
+        ids += [item.price.id, item.price.product_id or ""]
+    search_base = " ".join(part for part in (*map(fold, ids), fold(label)) if part)
+    values = {
+        "id": sub.id,
+        "customer_id": sub.customer_id,
+        "customer_name": customer_name,
+        "customer_email": customer_email,
+        "customer_sort": customer_sort_key(customer_name, customer_email, sub.customer_id),
+        "email_sort": fold(customer_email) if customer_email else None,
+        "plan_label": label,
+        "plan_sort": fold(label),
+        "amount_minor": amount_per_period(sub),
+        "currency": sub.currency,
+        "interval": period.interval if period else None,
+        "interval_count": period.count if period else None,
+        "interval_label": period.english() if period else None,
+        "display_status": status.value,
+        "status_rank": STATUS_ORDER[status],
+        "raw_status": sub.status,
+        "collection_paused": int(pause is not None),
+        "pause_behavior": pause.behavior if pause else None,
+        "pause_resumes_at": _ts(pause.resumes_at) if pause else None,
+        "next_billing_at": _ts(nb.at) if nb else None,
+        "next_billing_kind": nb.kind if nb else None,
+        "cancel_at": _ts(sub.cancel_at),
+        "canceled_at": _ts(sub.canceled_at),
+        "ended_at": _ts(sub.ended_at),
+        "created": _ts(sub.created),
+        "livemode": int(sub.livemode),
+        "default_payment_method_id": sub.default_payment_method_id,
+        "latest_invoice_id": sub.latest_invoice_id,
+        "search_base": search_base,
+        "search": search_text(search_base, customer_name, customer_email),
+        "data": json.dumps(subscription_to_json(sub), separators=(",", ":")),
+    }
+    return tuple(values[column] for column in SUBSCRIPTION_COLUMNS)
+
+
+def item_rows(sub: Subscription) -> list[tuple[Any, ...]]:
+    """Values for ``ITEM_COLUMNS``, one tuple per item (MRR is summed from these)."""
+    mrr = int(counts_toward_mrr(sub))
+    return [
+        (
+            sub.id,
+            item.id,
+            position,
+            item.price.id,
+            item.price.product_id,
+            sub.currency or item.price.currency,
+            item.price.interval,
+            item.price.interval_count,
+            item_amount(item),
+            mrr,
+        )
+        for position, item in enumerate(sub.items)
+    ]

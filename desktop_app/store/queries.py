@@ -1,0 +1,286 @@
+"""Read queries over one connection (the caller provides a consistent read transaction)."""
+
+# SQL text here is assembled only from constants, column lists and "?" placeholders;
+# every value is bound as a parameter.
+# ruff: noqa: S608
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any, cast
+
+from desktop_app.domain.billing import minor_to_major_rounded, monthly_minor
+from desktop_app.domain.models import Customer, Invoice, PaymentMethod, Price, Product
+from desktop_app.domain.parse import (
+    parse_customer,
+    parse_invoice,
+    parse_payment_method,
+    parse_price,
+    parse_product,
+    parse_subscription,
+)
+from desktop_app.domain.periods import billing_period
+from desktop_app.domain.status import (
+    DisplayStatus,
+    NextBillingKind,
+    collection_pause,
+    next_billing,
+)
+from desktop_app.money import to_decimal
+from desktop_app.store.derive import fold
+from desktop_app.store.rows import (
+    DetailItem,
+    SortKey,
+    SubscriptionDetail,
+    SubscriptionFilter,
+    SubscriptionRow,
+)
+
+ROW_COLUMNS = (
+    "id, customer_id, customer_name, customer_email, plan_label, amount_minor, currency, "
+    "interval_label, display_status, raw_status, collection_paused, pause_behavior, "
+    "pause_resumes_at, next_billing_at, next_billing_kind, cancel_at, ended_at, created, "
+    "livemode, interval, interval_count, canceled_at"
+)
+
+# ORDER BY per sort key; "{d}" is ASC or DESC. Missing values go last either way.
+_ORDER = {
+    SortKey.CUSTOMER: "customer_sort {d}, id {d}",
+    SortKey.EMAIL: "email_sort {d} NULLS LAST, id {d}",
+    SortKey.PLAN: "plan_sort {d}, id {d}",
+    SortKey.AMOUNT: "amount_minor {d} NULLS LAST, currency {d}, id {d}",
+    SortKey.STATUS: "status_rank {d}, id {d}",
+    SortKey.NEXT_BILLING: "next_billing_at {d} NULLS LAST, id {d}",
+    SortKey.CREATED: "created {d}, id {d}",
+}
+
+# Statuses whose money is at risk (a payment failed and is being retried or gave up).
+AT_RISK_STATUSES = (DisplayStatus.PAST_DUE.value, DisplayStatus.UNPAID.value)
+
+
+def _dt(value: int | None) -> datetime | None:
+    return None if value is None else datetime.fromtimestamp(value, tz=UTC)
+
+
+def _known_status(value: str) -> DisplayStatus:
+    try:
+        return DisplayStatus(value)
+    except ValueError:
+        return DisplayStatus.UNKNOWN
+
+
+def row_from_sql(r: Sequence[Any]) -> SubscriptionRow:
+    next_at = _dt(r[13])
+    return SubscriptionRow(
+        id=r[0],
+        customer_id=r[1],
+        customer_name=r[2],
+        customer_email=r[3],
+        plan_label=r[4],
+        amount_minor=r[5],
+        currency=r[6],
+        interval_label=r[7],
+        display_status=_known_status(r[8]),
+        raw_status=r[9],
+        collection_paused=bool(r[10]),
+        pause_behavior=r[11],
+        pause_resumes_at=_dt(r[12]),
+        next_billing_date=next_at.date() if next_at else None,
+        next_billing_kind=cast(NextBillingKind | None, r[14]),
+        cancel_at=_dt(r[15]),
+        ended_at=_dt(r[16]),
+        created=datetime.fromtimestamp(r[17], tz=UTC),
+        livemode=bool(r[18]),
+        interval=r[19],
+        interval_count=r[20],
+        next_billing_at=next_at,
+        canceled_at=_dt(r[21]),
+    )
+
+
+def search_terms(search: str | None) -> list[str]:
+    return [fold(term) for term in (search or "").split() if term]
+
+
+def where_clause(f: SubscriptionFilter) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if f.statuses is not None:
+        statuses = sorted(s.value for s in f.statuses)
+        if not statuses:
+            clauses.append("0")
+        else:
+            clauses.append(f"display_status IN ({', '.join('?' for _ in statuses)})")
+            params += statuses
+    if f.collection_paused is not None:
+        clauses.append("collection_paused = ?")
+        params.append(int(f.collection_paused))
+    for term in search_terms(f.search):
+        clauses.append("instr(search, ?) > 0")
+        params.append(term)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def query_subscriptions(
+    conn: sqlite3.Connection,
+    f: SubscriptionFilter,
+    sort: SortKey,
+    descending: bool,
+    limit: int | None,
+    offset: int,
+) -> list[SubscriptionRow]:
+    where, params = where_clause(f)
+    order = _ORDER[SortKey(sort)].format(d="DESC" if descending else "ASC")
+    sql = f"SELECT {ROW_COLUMNS} FROM subscriptions{where} ORDER BY {order}"
+    if limit is not None or offset:
+        sql += " LIMIT ? OFFSET ?"
+        params += [-1 if limit is None else limit, offset]
+    return [row_from_sql(r) for r in conn.execute(sql, params)]
+
+
+def count_subscriptions(conn: sqlite3.Connection, f: SubscriptionFilter) -> int:
+    where, params = where_clause(f)
+    return int(conn.execute(f"SELECT COUNT(*) FROM subscriptions{where}", params).fetchone()[0])
+
+
+def status_counts(conn: sqlite3.Connection, search: str | None) -> dict[str, int]:
+    where, params = where_clause(SubscriptionFilter(search=search))
+    counts = {status.value: 0 for status in DisplayStatus}
+    paused = 0
+    cursor = conn.execute(
+        f"SELECT display_status, collection_paused, COUNT(*) FROM subscriptions{where} "
+        "GROUP BY display_status, collection_paused",
+        params,
+    )
+    for status, is_paused, count in cursor:
+        key = _known_status(status).value
+        counts[key] += count
+        if is_paused:
+            paused += count
+    counts["collection_paused"] = paused
+    counts["all"] = sum(counts[s.value] for s in DisplayStatus)
+    return counts
+
+
+def mrr_by_currency(conn: sqlite3.Connection) -> dict[str, Decimal]:
+    """Sum of integer amounts per (currency, interval, count), normalised per group:
+    the same rule as ``domain.billing.mrr_by_currency`` (exact group sums)."""
+    totals: dict[str, Decimal] = {}
+    cursor = conn.execute(
+        "SELECT currency, interval, interval_count, SUM(amount_minor) FROM subscription_items "
+        "WHERE counts_mrr = 1 AND amount_minor IS NOT NULL "
+        "GROUP BY currency, interval, interval_count"
+    )
+    for currency, interval, count, amount in cursor:
+        monthly = monthly_minor(int(amount), interval, int(count or 1))
+        if monthly is not None and currency:
+            totals[currency] = totals.get(currency, Decimal(0)) + monthly
+    return {cur: minor_to_major_rounded(value, cur) for cur, value in sorted(totals.items())}
+
+
+def at_risk_by_currency(conn: sqlite3.Connection) -> dict[str, Decimal]:
+    """Money at risk from Past due and Unpaid subscriptions, per currency (major units).
+
+    Per subscription: the ``amount_remaining`` of its latest invoice when that invoice
+    is cached and ``open`` (in the invoice's currency); otherwise its amount per
+    period (skipped when unknown, e.g. metered).
+    """
+    cursor = conn.execute(
+        "SELECT CASE WHEN i.id IS NULL THEN s.currency ELSE i.currency END AS cur, "
+        "SUM(CASE WHEN i.id IS NULL THEN s.amount_minor ELSE i.amount_remaining END) "
+        "FROM subscriptions AS s LEFT JOIN invoices AS i "
+        "ON i.id = s.latest_invoice_id AND i.status = 'open' "
+        "WHERE s.display_status IN (?, ?) GROUP BY cur",
+        AT_RISK_STATUSES,
+    )
+    return {
+        cur: to_decimal(int(amount), cur)
+        for cur, amount in sorted(cursor.fetchall(), key=lambda r: str(r[0]))
+        if cur and amount is not None
+    }
+
+
+def _one(conn: sqlite3.Connection, sql: str, key: str | None) -> Any:
+    if key is None:
+        return None
+    row = conn.execute(sql, (key,)).fetchone()
+    return None if row is None else json.loads(row[0])
+
+
+def customer(conn: sqlite3.Connection, customer_id: str | None) -> Customer | None:
+    data = _one(conn, "SELECT data FROM customers WHERE id = ?", customer_id)
+    return None if data is None else parse_customer(data)
+
+
+def payment_method(conn: sqlite3.Connection, pm_id: str | None) -> PaymentMethod | None:
+    data = _one(conn, "SELECT data FROM payment_methods WHERE id = ?", pm_id)
+    return None if data is None else parse_payment_method(data)
+
+
+def invoice(conn: sqlite3.Connection, invoice_id: str | None) -> Invoice | None:
+    data = _one(conn, "SELECT data FROM invoices WHERE id = ?", invoice_id)
+    return None if data is None else parse_invoice(data)
+
+
+def price(conn: sqlite3.Connection, price_id: str) -> Price | None:
+    data = _one(conn, "SELECT data FROM prices WHERE id = ?", price_id)
+    return None if data is None else parse_price(data)
+
+
+def product(conn: sqlite3.Connection, product_id: str | None) -> Product | None:
+    data = _one(conn, "SELECT data FROM products WHERE id = ?", product_id)
+    return None if data is None else parse_product(data)
+
+
+def subscription_detail(conn: sqlite3.Connection, sub_id: str) -> SubscriptionDetail | None:
+    found = conn.execute(
+        f"SELECT {ROW_COLUMNS}, data FROM subscriptions WHERE id = ?", (sub_id,)
+    ).fetchone()
+    if found is None:
+        return None
+    row = row_from_sql(found)
+    sub = parse_subscription(json.loads(found[-1]))
+    cust = customer(conn, sub.customer_id)
+    pm = payment_method(conn, sub.default_payment_method_id)
+    source = "subscription" if pm is not None else None
+    if pm is None and cust is not None:
+        pm = payment_method(conn, cust.default_payment_method_id)
+        source = "customer" if pm is not None else None
+    items = []
+    for item in sub.items:
+        item_price = item.price
+        prod = item_price.product or product(conn, item_price.product_id)
+        items.append(DetailItem(item=item, price=item_price, product=prod))
+    return SubscriptionDetail(
+        row=row,
+        subscription=sub,
+        customer=cust,
+        payment_method=pm,
+        payment_method_source=source,
+        items=tuple(items),
+        latest_invoice=invoice(conn, sub.latest_invoice_id),
+        billing_period=billing_period(sub),
+        next_billing=next_billing(sub),
+        collection_pause=collection_pause(sub),
+    )
+
+
+def customer_subscriptions(conn: sqlite3.Connection, customer_id: str) -> list[SubscriptionRow]:
+    cursor = conn.execute(
+        f"SELECT {ROW_COLUMNS} FROM subscriptions WHERE customer_id = ? "
+        "ORDER BY created DESC, id DESC",
+        (customer_id,),
+    )
+    return [row_from_sql(r) for r in cursor]
+
+
+def invoices_for_customer(conn: sqlite3.Connection, customer_id: str) -> list[Invoice]:
+    cursor = conn.execute(
+        "SELECT data FROM invoices WHERE customer_id = ? ORDER BY created DESC, id DESC",
+        (customer_id,),
+    )
+    return [parse_invoice(json.loads(r[0])) for r in cursor]

@@ -1,0 +1,161 @@
+"""The cache's schema and its migrations (``PRAGMA user_version`` is the version).
+
+``MIGRATIONS[n]`` takes a database from version ``n`` to ``n + 1``; a new file starts
+at 0 and runs them all. Append, never edit, a migration. Because the file is a
+cache of Stripe, a migration may simply drop what it cannot convert and clear
+``event_cursor``, which makes the next sync a full one.
+
+Every object keeps its full (minimal Stripe-shaped) JSON in ``data``; the other
+columns are copies or values derived when written, for indexed filter/sort/search.
+Times are Unix seconds (UTC); booleans 0/1.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+_V1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+
+CREATE TABLE products (
+    id TEXT PRIMARY KEY,
+    name TEXT,
+    data TEXT NOT NULL
+);
+
+CREATE TABLE prices (
+    id TEXT PRIMARY KEY,
+    product_id TEXT,
+    data TEXT NOT NULL
+);
+
+CREATE TABLE customers (
+    id TEXT PRIMARY KEY,
+    name TEXT,
+    email TEXT,
+    default_payment_method_id TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    data TEXT NOT NULL
+);
+
+CREATE TABLE payment_methods (
+    id TEXT PRIMARY KEY,
+    customer_id TEXT,
+    data TEXT NOT NULL
+);
+
+CREATE TABLE invoices (
+    id TEXT PRIMARY KEY,
+    customer_id TEXT,
+    subscription_id TEXT,
+    status TEXT,
+    currency TEXT NOT NULL,
+    amount_due INTEGER NOT NULL,
+    amount_remaining INTEGER NOT NULL,
+    created INTEGER,
+    data TEXT NOT NULL
+);
+CREATE INDEX invoices_by_customer ON invoices (customer_id, created);
+
+CREATE TABLE subscriptions (
+    id TEXT PRIMARY KEY,
+    customer_id TEXT,
+    customer_name TEXT,
+    customer_email TEXT,
+    customer_sort TEXT NOT NULL,
+    email_sort TEXT,
+    plan_label TEXT NOT NULL,
+    plan_sort TEXT NOT NULL,
+    amount_minor INTEGER,
+    currency TEXT NOT NULL,
+    interval TEXT,
+    interval_count INTEGER,
+    interval_label TEXT,
+    display_status TEXT NOT NULL,
+    status_rank INTEGER NOT NULL,
+    raw_status TEXT NOT NULL,
+    collection_paused INTEGER NOT NULL,
+    pause_behavior TEXT,
+    pause_resumes_at INTEGER,
+    next_billing_at INTEGER,
+    next_billing_kind TEXT,
+    cancel_at INTEGER,
+    canceled_at INTEGER,
+    ended_at INTEGER,
+    created INTEGER NOT NULL,
+    livemode INTEGER NOT NULL,
+    default_payment_method_id TEXT,
+    latest_invoice_id TEXT,
+    search_base TEXT NOT NULL,
+    search TEXT NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE INDEX subs_by_customer ON subscriptions (customer_id);
+CREATE INDEX subs_by_status ON subscriptions (display_status, collection_paused);
+CREATE INDEX subs_paused ON subscriptions (collection_paused) WHERE collection_paused = 1;
+CREATE INDEX subs_sort_customer ON subscriptions (customer_sort, id);
+CREATE INDEX subs_sort_email ON subscriptions (email_sort, id);
+CREATE INDEX subs_sort_plan ON subscriptions (plan_sort, id);
+CREATE INDEX subs_sort_amount ON subscriptions (amount_minor, currency, id);
+CREATE INDEX subs_sort_status ON subscriptions (status_rank, id);
+CREATE INDEX subs_sort_next ON subscriptions (next_billing_at, id);
+CREATE INDEX subs_sort_created ON subscriptions (created, id);
+
+CREATE TABLE subscription_items (
+    subscription_id TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    price_id TEXT NOT NULL,
+    product_id TEXT,
+    currency TEXT NOT NULL,
+    interval TEXT,
+    interval_count INTEGER,
+    amount_minor INTEGER,
+    counts_mrr INTEGER NOT NULL,
+    PRIMARY KEY (subscription_id, item_id)
+) WITHOUT ROWID;
+CREATE INDEX items_by_product ON subscription_items (product_id);
+CREATE INDEX items_for_mrr ON subscription_items (counts_mrr, currency, interval, interval_count);
+"""
+
+MIGRATIONS: list[str] = [_V1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+# Tables a full sync replaces (everything but meta).
+DATA_TABLES = (
+    "subscription_items",
+    "subscriptions",
+    "invoices",
+    "payment_methods",
+    "customers",
+    "prices",
+    "products",
+)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    row = conn.execute("PRAGMA user_version").fetchone()
+    return int(row[0])
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring ``conn`` (autocommit mode) to ``SCHEMA_VERSION``, each step one transaction.
+
+    Returns the version found before migrating. The caller checks it is not newer.
+    """
+    found = schema_version(conn)
+    for version in range(found, SCHEMA_VERSION):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(MIGRATIONS[version]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    return found
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]

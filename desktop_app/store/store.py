@@ -1,0 +1,245 @@
+"""The per-profile SQLite cache: whole-snapshot and incremental writes, indexed reads.
+
+Threads: one *writer* connection, used under a lock (one write transaction at a
+time; a second ``snapshot()``/``changes()`` waits for the first), and a small pool
+of *reader* connections, one per concurrent reader, each query inside its own
+read transaction. With WAL journaling a reader on another thread sees the last
+committed snapshot while a sync is writing, never a half-written one. Any thread
+may call any method; do not nest write transactions on one thread.
+"""
+
+# SQL text here is assembled only from constants, column lists and "?" placeholders;
+# every value is bound as a parameter.
+# ruff: noqa: S608
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import TypeVar
+
+from desktop_app.domain.models import Invoice
+from desktop_app.store import queries
+from desktop_app.store.opening import connect, open_database, tighten_sidecars
+from desktop_app.store.rows import (
+    SortKey,
+    StoreMeta,
+    SubscriptionDetail,
+    SubscriptionFilter,
+    SubscriptionRow,
+)
+from desktop_app.store.schema import DATA_TABLES, schema_version
+from desktop_app.store.writer import StoreTransaction, now_text, set_meta
+
+T = TypeVar("T")
+_POOL_LIMIT = 4  # idle reader connections kept open
+
+
+class Store:
+    """Open with ``Store.open(path)``; close with ``close()`` or a ``with`` block."""
+
+    def __init__(self, path: Path, writer: sqlite3.Connection) -> None:
+        self._path = path
+        self._writer = writer
+        self._write_lock = threading.Lock()
+        self._pool_lock = threading.Lock()
+        self._idle_readers: list[sqlite3.Connection] = []
+        self._all_readers: list[sqlite3.Connection] = []
+        self._closed = False
+
+    @classmethod
+    def open(cls, path: Path | str) -> Store:
+        """Open or create the cache file (0600, WAL, migrated to the current schema).
+
+        Raises ``CacheCorrupt`` when the file was unreadable: it has been renamed
+        aside (``<name>.corrupt-<time>``) and opening again starts an empty cache.
+        """
+        target = Path(path)
+        return cls(target, open_database(target))
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    # -- lifecycle ----------------------------------------------------------
+    def close(self) -> None:
+        with self._write_lock, self._pool_lock:
+            if self._closed:
+                return
+            self._closed = True
+            for conn in self._all_readers:
+                conn.close()
+            self._idle_readers.clear()
+            self._all_readers.clear()
+            self._writer.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing ------------------------------------------------------------
+    @contextmanager
+    def snapshot(self) -> Iterator[StoreTransaction]:
+        """A FULL sync: one transaction that replaces every cached object on commit.
+
+        Put everything the sync fetched, then leave the block. If the block raises
+        (error, cancel, interrupt), nothing changes: the previous snapshot stays.
+        If ``set_cursor`` was not called, the event cursor is cleared (the next
+        sync is full again). Account info in meta is kept unless ``set_account``.
+        """
+        with self._transaction() as txn:
+            for table in DATA_TABLES:
+                self._writer.execute(f"DELETE FROM {table}")
+            yield txn
+            if not txn.cursor_set:
+                txn.set_cursor(None)
+            stamp = now_text()
+            set_meta(self._writer, "last_full_sync_at", stamp)
+            set_meta(self._writer, "last_sync_at", stamp)
+
+    @contextmanager
+    def changes(self) -> Iterator[StoreTransaction]:
+        """An INCREMENTAL sync: upserts and deletes in one transaction, all or nothing."""
+        with self._transaction() as txn:
+            yield txn
+            set_meta(self._writer, "last_sync_at", now_text())
+
+    @contextmanager
+    def _transaction(self) -> Iterator[StoreTransaction]:
+        with self._write_lock:
+            self._check_open()
+            self._writer.execute("BEGIN IMMEDIATE")
+            try:
+                yield StoreTransaction(self._writer)
+            except BaseException:
+                self._writer.execute("ROLLBACK")
+                raise
+            self._writer.execute("COMMIT")
+        tighten_sidecars(self._path)
+
+    def put_customer_invoices(self, customer_id: str, invoices: Iterable[Invoice]) -> None:
+        """Replace the cached invoice list of one customer (fetched on demand).
+
+        Latest invoices that subscriptions point to are kept even when absent from
+        ``invoices`` (the list Stripe returned may be a recent page only).
+        """
+        rows = list(invoices)
+        with self._transaction() as txn:
+            self._writer.execute(
+                "DELETE FROM invoices WHERE customer_id = ? AND id NOT IN "
+                "(SELECT latest_invoice_id FROM subscriptions "
+                "WHERE customer_id = ? AND latest_invoice_id IS NOT NULL)",
+                (customer_id, customer_id),
+            )
+            txn.put_invoices(rows)
+
+    # -- reading ------------------------------------------------------------
+    def _read(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        conn = self._take_reader()
+        try:
+            conn.execute("BEGIN")
+            try:
+                return work(conn)
+            finally:
+                conn.execute("COMMIT")
+        finally:
+            self._give_back(conn)
+
+    def _take_reader(self) -> sqlite3.Connection:
+        with self._pool_lock:
+            self._check_open()
+            if self._idle_readers:
+                return self._idle_readers.pop()
+            conn = connect(self._path, read_only=True)
+            self._all_readers.append(conn)
+            return conn
+
+    def _give_back(self, conn: sqlite3.Connection) -> None:
+        with self._pool_lock:
+            if self._closed:
+                return
+            if len(self._idle_readers) < _POOL_LIMIT:
+                self._idle_readers.append(conn)
+            else:
+                self._all_readers.remove(conn)
+                conn.close()
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise RuntimeError("The cache was closed")
+
+    def query_subscriptions(
+        self,
+        f: SubscriptionFilter | None = None,
+        sort: SortKey = SortKey.CREATED,
+        descending: bool = True,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[SubscriptionRow]:
+        """Rows matching ``f``, sorted on native values (see ``SortKey``), paged if asked."""
+        flt = f or SubscriptionFilter()
+        return self._read(
+            lambda c: queries.query_subscriptions(c, flt, sort, descending, limit, offset)
+        )
+
+    def count_subscriptions(self, f: SubscriptionFilter | None = None) -> int:
+        flt = f or SubscriptionFilter()
+        return self._read(lambda c: queries.count_subscriptions(c, flt))
+
+    def status_counts(self, search: str | None = None) -> dict[str, int]:
+        """Count per ``DisplayStatus`` value (all present, 0 when none), plus
+        ``"collection_paused"`` and ``"all"``, among the rows matching ``search``."""
+        return self._read(lambda c: queries.status_counts(c, search))
+
+    def mrr_by_currency(self) -> dict[str, Decimal]:
+        """MRR per currency in major units (rule: ``domain.billing.subscription_mrr_minor``)."""
+        return self._read(queries.mrr_by_currency)
+
+    def at_risk_by_currency(self) -> dict[str, Decimal]:
+        """Open amounts of Past due/Unpaid subscriptions per currency (``queries``)."""
+        return self._read(queries.at_risk_by_currency)
+
+    def subscription_detail(self, sub_id: str) -> SubscriptionDetail | None:
+        return self._read(lambda c: queries.subscription_detail(c, sub_id))
+
+    def customer_subscriptions(self, customer_id: str) -> list[SubscriptionRow]:
+        return self._read(lambda c: queries.customer_subscriptions(c, customer_id))
+
+    def invoices_for_customer(self, customer_id: str) -> list[Invoice]:
+        """Cached invoices of a customer, newest first."""
+        return self._read(lambda c: queries.invoices_for_customer(c, customer_id))
+
+    @property
+    def meta(self) -> StoreMeta:
+        def load(conn: sqlite3.Connection) -> StoreMeta:
+            values = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+            cursor = values.get("event_cursor")
+            livemode = values.get("livemode")
+            return StoreMeta(
+                last_sync_at=_parse_time(values.get("last_sync_at")),
+                last_full_sync_at=_parse_time(values.get("last_full_sync_at")),
+                event_cursor=int(cursor) if cursor is not None else None,
+                account_id=values.get("account_id"),
+                account_name=values.get("account_name"),
+                livemode=None if livemode is None else livemode == "1",
+                schema_version=schema_version(conn),
+            )
+
+        return self._read(load)
+
+    @property
+    def has_snapshot(self) -> bool:
+        """True once a full sync has been committed (offline use is possible)."""
+        return self.meta.last_full_sync_at is not None
+
+
+def _parse_time(text: str | None) -> datetime | None:
+    return None if text is None else datetime.fromisoformat(text)

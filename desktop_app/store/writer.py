@@ -1,0 +1,336 @@
+"""Writes inside one cache transaction (a full snapshot or a batch of changes).
+
+``put_*`` are upserts. ``put_subscriptions`` also stores what came expanded inside
+each subscription (customer, default payment method, latest invoice, item prices
+and any expanded product), then derives the table columns from the customer and
+product rows present *in this transaction*. Writing customers or renamed products
+afterwards updates the subscriptions that show them, so the order of ``put_*``
+calls within a transaction does not change the result.
+"""
+
+# SQL text here is assembled only from constants, column lists and "?" placeholders;
+# every value is bound as a parameter.
+# ruff: noqa: S608
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+from desktop_app.domain.models import (
+    Customer,
+    Invoice,
+    PaymentMethod,
+    Price,
+    Product,
+    Subscription,
+)
+from desktop_app.domain.parse import parse_subscription
+from desktop_app.domain.serialize import (
+    customer_to_json,
+    invoice_to_json,
+    payment_method_to_json,
+    price_to_json,
+    product_to_json,
+)
+from desktop_app.store.derive import (
+    ITEM_COLUMNS,
+    SUBSCRIPTION_COLUMNS,
+    customer_sort_key,
+    fold,
+    item_rows,
+    subscription_row,
+)
+
+T = TypeVar("T")
+CHUNK = 500
+
+_SUB_INSERT = (
+    f"INSERT OR REPLACE INTO subscriptions ({', '.join(SUBSCRIPTION_COLUMNS)}) "
+    f"VALUES ({', '.join('?' for _ in SUBSCRIPTION_COLUMNS)})"
+)
+_ITEM_INSERT = (
+    f"INSERT INTO subscription_items ({', '.join(ITEM_COLUMNS)}) "
+    f"VALUES ({', '.join('?' for _ in ITEM_COLUMNS)})"
+)
+
+
+def _json(data: dict[str, Any]) -> str:
+    return json.dumps(data, separators=(",", ":"))
+
+
+def chunks(values: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+def _marks(count: int) -> str:
+    return ", ".join("?" for _ in range(count))
+
+
+def _unique(objects: Iterable[T], key: Any) -> list[T]:
+    """Last one wins per ID, first-seen order kept."""
+    found: dict[str, T] = {}
+    for obj in objects:
+        found[key(obj)] = obj
+    return list(found.values())
+
+
+def set_meta(conn: sqlite3.Connection, key: str, value: str | None) -> None:
+    if value is None:
+        conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+    else:
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )
+
+
+def now_text() -> str:
+    return datetime.now(UTC).isoformat()
+
+
+class StoreTransaction:
+    """The writer handed out by ``Store.snapshot()`` and ``Store.changes()``.
+
+    Use it only inside its ``with`` block and on the thread that opened it.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+        self.cursor_set = False
+
+    # -- products and prices -------------------------------------------------
+    def put_products(self, products: Iterable[Product]) -> None:
+        rows = _unique(products, lambda p: p.id)
+        if not rows:
+            return
+        old = self._product_names([p.id for p in rows])
+        self._conn.executemany(
+            "INSERT INTO products (id, name, data) VALUES (?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET name = excluded.name, data = excluded.data",
+            [(p.id, p.name, _json(product_to_json(p))) for p in rows],
+        )
+        renamed = [p.id for p in rows if p.id in old and old[p.id] != p.name]
+        renamed += [p.id for p in rows if p.id not in old]
+        self._rederive_for_products(renamed)
+
+    def put_prices(self, prices: Iterable[Price]) -> None:
+        rows = _unique(prices, lambda p: p.id)
+        embedded = [p.product for p in rows if p.product is not None]
+        if embedded:
+            self.put_products(embedded)
+        self._conn.executemany(
+            "INSERT INTO prices (id, product_id, data) VALUES (?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET product_id = excluded.product_id, "
+            "data = excluded.data",
+            [(p.id, p.product_id, _json(price_to_json(p))) for p in rows],
+        )
+
+    # -- customers and payment methods --------------------------------------
+    def put_customers(self, customers: Iterable[Customer]) -> None:
+        rows = _unique(customers, lambda c: c.id)
+        self._conn.executemany(
+            "INSERT INTO customers (id, name, email, default_payment_method_id, deleted, data) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
+            "email = excluded.email, "
+            "default_payment_method_id = excluded.default_payment_method_id, "
+            "deleted = excluded.deleted, data = excluded.data",
+            [
+                (
+                    c.id,
+                    c.name,
+                    c.email,
+                    c.default_payment_method_id,
+                    int(c.deleted),
+                    _json(customer_to_json(c)),
+                )
+                for c in rows
+            ],
+        )
+        self._update_customer_columns([(c.id, c.name, c.email) for c in rows])
+
+    def put_payment_methods(self, payment_methods: Iterable[PaymentMethod]) -> None:
+        self._conn.executemany(
+            "INSERT INTO payment_methods (id, customer_id, data) VALUES (?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET customer_id = excluded.customer_id, "
+            "data = excluded.data",
+            [
+                (pm.id, pm.customer_id, _json(payment_method_to_json(pm)))
+                for pm in _unique(payment_methods, lambda pm: pm.id)
+            ],
+        )
+
+    # -- invoices -----------------------------------------------------------
+    def put_invoices(self, invoices: Iterable[Invoice]) -> None:
+        self._conn.executemany(
+            "INSERT OR REPLACE INTO invoices (id, customer_id, subscription_id, status, "
+            "currency, amount_due, amount_remaining, created, data) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    inv.id,
+                    inv.customer_id,
+                    inv.subscription_id,
+                    inv.status,
+                    inv.currency,
+                    inv.amount_due,
+                    inv.amount_remaining,
+                    None if inv.created is None else int(inv.created.timestamp()),
+                    _json(invoice_to_json(inv)),
+                )
+                for inv in _unique(invoices, lambda inv: inv.id)
+            ],
+        )
+
+    # -- subscriptions ------------------------------------------------------
+    def put_subscriptions(self, subscriptions: Iterable[Subscription]) -> None:
+        subs = _unique(subscriptions, lambda s: s.id)
+        if not subs:
+            return
+        prices = [item.price for sub in subs for item in sub.items]
+        if prices:
+            self.put_prices(prices)
+        customers = [s.customer for s in subs if s.customer is not None]
+        if customers:
+            self.put_customers(customers)
+        pms = [s.default_payment_method for s in subs if s.default_payment_method is not None]
+        if pms:
+            self.put_payment_methods(pms)
+        invoices = [s.latest_invoice for s in subs if s.latest_invoice is not None]
+        if invoices:
+            self.put_invoices(invoices)
+        self._write_subscriptions(subs)
+
+    def _write_subscriptions(self, subs: Sequence[Subscription]) -> None:
+        customer_ids = sorted({s.customer_id for s in subs if s.customer_id})
+        customers = self._customer_names(customer_ids)
+        product_ids = sorted(
+            {i.price.product_id for s in subs for i in s.items if i.price.product_id}
+        )
+        products = {
+            pid: Product(pid, name) for pid, name in self._product_names(product_ids).items()
+        }
+        sub_rows = []
+        for sub in subs:
+            name, email = customers.get(sub.customer_id or "", (None, None))
+            sub_rows.append(subscription_row(sub, name, email, products))
+        self._conn.executemany(_SUB_INSERT, sub_rows)
+        for group in chunks([s.id for s in subs]):
+            self._conn.execute(
+                f"DELETE FROM subscription_items WHERE subscription_id IN ({_marks(len(group))})",
+                tuple(group),
+            )
+        self._conn.executemany(_ITEM_INSERT, [row for sub in subs for row in item_rows(sub)])
+
+    # -- deletes ------------------------------------------------------------
+    def delete_subscriptions(self, ids: Iterable[str]) -> None:
+        self._delete("subscription_items", "subscription_id", ids)
+        self._delete("subscriptions", "id", ids)
+
+    def delete_customers(self, ids: Iterable[str]) -> None:
+        wanted = list(dict.fromkeys(ids))
+        self._delete("customers", "id", wanted)
+        self._update_customer_columns([(cid, None, None) for cid in wanted])
+
+    def delete_products(self, ids: Iterable[str]) -> None:
+        wanted = list(dict.fromkeys(ids))
+        self._delete("products", "id", wanted)
+        self._rederive_for_products(wanted)
+
+    def delete_prices(self, ids: Iterable[str]) -> None:
+        self._delete("prices", "id", ids)
+
+    def delete_payment_methods(self, ids: Iterable[str]) -> None:
+        self._delete("payment_methods", "id", ids)
+
+    def delete_invoices(self, ids: Iterable[str]) -> None:
+        self._delete("invoices", "id", ids)
+
+    # -- meta ---------------------------------------------------------------
+    def set_cursor(self, event_cursor: int | None) -> None:
+        """The ``created`` time of the newest event applied (the next ``created[gt]``)."""
+        set_meta(self._conn, "event_cursor", None if event_cursor is None else str(event_cursor))
+        self.cursor_set = True
+
+    def set_account(self, account_id: str, account_name: str | None, livemode: bool) -> None:
+        set_meta(self._conn, "account_id", account_id)
+        set_meta(self._conn, "account_name", account_name)
+        set_meta(self._conn, "livemode", "1" if livemode else "0")
+
+    # -- helpers ------------------------------------------------------------
+    def _delete(self, table: str, column: str, ids: Iterable[str]) -> None:
+        wanted = list(dict.fromkeys(ids))
+        for group in chunks(wanted):
+            self._conn.execute(
+                f"DELETE FROM {table} WHERE {column} IN ({_marks(len(group))})", tuple(group)
+            )
+
+    def _customer_names(self, ids: Sequence[str]) -> dict[str, tuple[str | None, str | None]]:
+        found: dict[str, tuple[str | None, str | None]] = {}
+        for group in chunks(ids):
+            cursor = self._conn.execute(
+                f"SELECT id, name, email FROM customers WHERE id IN ({_marks(len(group))})",
+                tuple(group),
+            )
+            for cid, name, email in cursor:
+                found[cid] = (name, email)
+        return found
+
+    def _product_names(self, ids: Sequence[str]) -> dict[str, str | None]:
+        found: dict[str, str | None] = {}
+        for group in chunks(ids):
+            cursor = self._conn.execute(
+                f"SELECT id, name FROM products WHERE id IN ({_marks(len(group))})", tuple(group)
+            )
+            found.update({pid: name for pid, name in cursor})
+        return found
+
+    def _update_customer_columns(
+        self, customers: Sequence[tuple[str, str | None, str | None]]
+    ) -> None:
+        rows = []
+        for cid, name, email in customers:
+            suffix = " ".join(part for part in (fold(name), fold(email)) if part)
+            rows.append(
+                (
+                    name,
+                    email,
+                    customer_sort_key(name, email, cid),
+                    fold(email) if email else None,
+                    suffix,
+                    suffix,
+                    cid,
+                )
+            )
+        self._conn.executemany(
+            "UPDATE subscriptions SET customer_name = ?, customer_email = ?, customer_sort = ?, "
+            "email_sort = ?, search = CASE WHEN ? = '' THEN search_base "
+            "ELSE search_base || ' ' || ? END WHERE customer_id = ?",
+            rows,
+        )
+
+    def _rederive_for_products(self, product_ids: Sequence[str]) -> None:
+        sub_ids: set[str] = set()
+        for group in chunks(product_ids):
+            cursor = self._conn.execute(
+                "SELECT DISTINCT subscription_id FROM subscription_items "
+                f"WHERE product_id IN ({_marks(len(group))})",
+                tuple(group),
+            )
+            sub_ids.update(row[0] for row in cursor)
+        self.rederive(sorted(sub_ids))
+
+    def rederive(self, sub_ids: Sequence[str]) -> None:
+        """Recompute the derived columns of these cached subscriptions."""
+        for group in chunks(sub_ids):
+            cursor = self._conn.execute(
+                f"SELECT data FROM subscriptions WHERE id IN ({_marks(len(group))})", tuple(group)
+            )
+            subs = [parse_subscription(json.loads(row[0])) for row in cursor]
+            if subs:
+                self._write_subscriptions(subs)

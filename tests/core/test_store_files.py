@@ -1,0 +1,145 @@
+"""The cache file: private permissions, schema version, corrupt files set aside."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from desktop_app.errors import CacheCorrupt
+from desktop_app.store import SCHEMA_VERSION, Store
+from tests.core import store_data
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def _fill(store: Store) -> None:
+    with store.snapshot() as snap:
+        snap.put_products(store_data.products())
+        snap.put_customers(store_data.customers())
+        snap.put_subscriptions(store_data.subscriptions())
+
+
+def test_new_cache_file_and_sidecars_are_private(cache_path: Path) -> None:
+    with Store.open(cache_path) as store:
+        _fill(store)
+        assert store.count_subscriptions() == len(store_data.raw_subscriptions())
+        files = sorted(p.name for p in cache_path.parent.iterdir())
+        assert files == [
+            "test-profile.sqlite",
+            "test-profile.sqlite-shm",
+            "test-profile.sqlite-wal",
+        ]
+        for path in cache_path.parent.iterdir():
+            assert _mode(path) == 0o600, path
+        assert _mode(cache_path.parent) == 0o700
+
+
+def test_existing_file_with_loose_mode_is_tightened(cache_path: Path) -> None:
+    with Store.open(cache_path) as store:
+        _fill(store)
+    cache_path.chmod(0o644)
+    with Store.open(cache_path) as store:
+        assert _mode(cache_path) == 0o600
+        assert store.count_subscriptions() == len(store_data.raw_subscriptions())
+
+
+def test_schema_version_is_recorded(store: Store, cache_path: Path) -> None:
+    assert store.meta.schema_version == SCHEMA_VERSION
+    with sqlite3.connect(cache_path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_data_survives_reopening(cache_path: Path) -> None:
+    with Store.open(cache_path) as store:
+        _fill(store)
+        before = store.query_subscriptions()
+    with Store.open(cache_path) as store:
+        assert store.query_subscriptions() == before
+
+
+def _assert_set_aside_and_rebuilt(cache_path: Path, original: bytes) -> None:
+    with pytest.raises(CacheCorrupt) as caught:
+        Store.open(cache_path)
+    message = str(caught.value)
+    aside = [
+        p
+        for p in cache_path.parent.iterdir()
+        if ".corrupt-" in p.name and not p.name.endswith(("-wal", "-shm"))
+    ]
+    assert len(aside) == 1
+    assert aside[0].name.startswith("test-profile.sqlite.corrupt-")
+    assert aside[0].read_bytes() == original  # kept, not deleted
+    assert aside[0].name in message
+    assert "rebuilt" in message
+    with Store.open(cache_path) as store:
+        assert store.count_subscriptions() == 0
+        assert store.meta.last_full_sync_at is None
+        _fill(store)
+        assert store.count_subscriptions() == len(store_data.raw_subscriptions())
+
+
+def test_garbage_file_is_set_aside_and_rebuilt(cache_path: Path) -> None:
+    cache_path.parent.mkdir(parents=True)
+    garbage = b"this is not a database, just some text\n" * 200
+    cache_path.write_bytes(garbage)
+    _assert_set_aside_and_rebuilt(cache_path, garbage)
+
+
+def test_truncated_file_is_set_aside_and_rebuilt(cache_path: Path) -> None:
+    with Store.open(cache_path) as store:
+        _fill(store)
+        with store.changes() as ch:  # enough rows to span many pages
+            ch.put_subscriptions(_many_subscriptions(2000))
+    # fold the WAL into the main file, then cut the file in half
+    with sqlite3.connect(cache_path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    for suffix in ("-wal", "-shm"):
+        cache_path.with_name(cache_path.name + suffix).unlink(missing_ok=True)
+    data = cache_path.read_bytes()
+    truncated = data[: len(data) // 2]
+    cache_path.write_bytes(truncated)
+    _assert_set_aside_and_rebuilt(cache_path, truncated)
+
+
+def test_damaged_pages_are_detected(cache_path: Path) -> None:
+    with Store.open(cache_path) as store:
+        _fill(store)
+        with store.changes() as ch:
+            ch.put_subscriptions(_many_subscriptions(2000))
+    with sqlite3.connect(cache_path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    for suffix in ("-wal", "-shm"):
+        cache_path.with_name(cache_path.name + suffix).unlink(missing_ok=True)
+    data = bytearray(cache_path.read_bytes())
+    for page in range(2, len(data) // page_size, 3):  # scribble over every third page
+        start = page * page_size
+        data[start : start + 64] = b"\xff" * 64
+    cache_path.write_bytes(bytes(data))
+    _assert_set_aside_and_rebuilt(cache_path, bytes(data))
+
+
+def test_cache_from_a_newer_version_is_set_aside(cache_path: Path) -> None:
+    with Store.open(cache_path) as store:
+        _fill(store)
+    with sqlite3.connect(cache_path) as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    with pytest.raises(CacheCorrupt, match="newer version"):
+        Store.open(cache_path)
+    with Store.open(cache_path) as store:
+        assert store.count_subscriptions() == 0
+
+
+def _many_subscriptions(count: int) -> list:  # type: ignore[type-arg]
+    from desktop_app.domain.parse import parse_subscription
+    from tests.core import factories as f
+
+    return [
+        parse_subscription(f.subscription(f"sub_many_{n:05d}", customer_obj=f"cus_{n % 97}"))
+        for n in range(count)
+    ]

@@ -1,0 +1,190 @@
+"""Full snapshots and incremental changes are all-or-nothing; readers see whole snapshots."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from desktop_app.domain.models import Customer, Product
+from desktop_app.domain.parse import parse_invoice, parse_subscription
+from desktop_app.store import Store, SubscriptionFilter
+from tests.core import factories as f
+from tests.core import store_data
+
+
+class SyncFailed(Exception):
+    pass
+
+
+def _ids(store: Store) -> list[str]:
+    return sorted(row.id for row in store.query_subscriptions())
+
+
+def test_snapshot_replaces_everything(filled_store: Store) -> None:
+    with filled_store.snapshot() as snap:
+        snap.put_subscriptions(
+            [parse_subscription(f.subscription("sub_new", customer_obj="cus_new"))]
+        )
+    assert _ids(filled_store) == ["sub_new"]
+    assert filled_store.customer_subscriptions("cus_acme") == []
+    assert filled_store.subscription_detail("sub_a1") is None
+    # products were replaced too: the plan label falls back to the product ID
+    assert filled_store.query_subscriptions()[0].plan_label == "prod_pro"
+
+
+def test_exception_mid_snapshot_leaves_previous_snapshot(filled_store: Store) -> None:
+    before = filled_store.query_subscriptions()
+    counts = filled_store.status_counts()
+    meta = filled_store.meta
+
+    def failing_sync() -> None:
+        with filled_store.snapshot() as snap:
+            snap.put_products([Product("prod_pro", "Renamed")])
+            snap.put_subscriptions([parse_subscription(f.subscription("sub_half"))])
+            snap.set_cursor(42)
+            raise SyncFailed("network went away on page 7")
+
+    with pytest.raises(SyncFailed):
+        failing_sync()
+    assert filled_store.query_subscriptions() == before
+    assert filled_store.status_counts() == counts
+    assert filled_store.meta == meta
+    assert filled_store.meta.event_cursor == 1_700_000_000
+
+
+def test_keyboard_interrupt_mid_changes_rolls_back(filled_store: Store) -> None:
+    before = filled_store.query_subscriptions()
+
+    def interrupted() -> None:
+        with filled_store.changes() as ch:
+            ch.delete_subscriptions(["sub_a1", "sub_a2"])
+            ch.put_customers([Customer("cus_acme", "Someone Else")])
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        interrupted()
+    assert filled_store.query_subscriptions() == before
+
+
+def test_changes_upsert_and_delete(filled_store: Store) -> None:
+    updated = parse_subscription(
+        f.subscription("sub_a1", customer_obj="cus_acme", cancel_at_period_end=True)
+    )
+    new = parse_subscription(f.subscription("sub_c1", customer_obj=f.customer("cus_c", "Ceres")))
+    with filled_store.changes() as ch:
+        ch.put_subscriptions([updated, new])
+        ch.delete_subscriptions(["sub_z2"])
+        ch.set_cursor(1_700_000_500)
+    rows = {row.id: row for row in filled_store.query_subscriptions()}
+    assert "sub_z2" not in rows
+    assert rows["sub_a1"].display_status == "canceling"
+    assert rows["sub_c1"].customer_name == "Ceres"  # the expanded customer was stored
+    assert filled_store.meta.event_cursor == 1_700_000_500
+    assert filled_store.meta.last_full_sync_at is not None
+
+
+def test_put_order_does_not_matter(store: Store) -> None:
+    """Customers and products written after their subscriptions still show."""
+    with store.snapshot() as snap:
+        snap.put_subscriptions(store_data.subscriptions())
+        snap.put_customers(store_data.customers())
+        snap.put_products(store_data.products())
+    row = store.query_subscriptions(SubscriptionFilter(search="sub_a2"))[0]
+    assert (row.customer_name, row.plan_label) == ("Acme BV", "Pro, Seats")
+    assert store.query_subscriptions(SubscriptionFilter(search="acme bv"))
+
+
+def test_renamed_customer_and_product_update_rows_and_search(filled_store: Store) -> None:
+    with filled_store.changes() as ch:
+        ch.put_customers([Customer("cus_acme", "Acme Holding", "ar@acme.example")])
+        ch.put_products([Product("prod_seat", "Extra seats")])
+    row = next(r for r in filled_store.customer_subscriptions("cus_acme") if r.id == "sub_a2")
+    assert (row.customer_name, row.customer_email) == ("Acme Holding", "ar@acme.example")
+    assert row.plan_label == "Pro, Extra seats"
+    assert filled_store.count_subscriptions(SubscriptionFilter(search="holding")) == 2
+    assert filled_store.count_subscriptions(SubscriptionFilter(search="ap@acme")) == 0
+    assert filled_store.count_subscriptions(SubscriptionFilter(search="extra seats")) == 1
+
+
+def test_deleted_customer_and_product(filled_store: Store) -> None:
+    with filled_store.changes() as ch:
+        ch.delete_customers(["cus_bolt"])
+        ch.delete_products(["prod_seat"])
+    rows = {row.id: row for row in filled_store.query_subscriptions()}
+    assert rows["sub_b1"].customer_name is None
+    assert rows["sub_a2"].plan_label == "Pro, prod_seat"
+
+
+def test_reader_sees_previous_snapshot_while_a_sync_writes(filled_store: Store) -> None:
+    before = _ids(filled_store)
+    written = threading.Event()
+    release = threading.Event()
+    errors: list[BaseException] = []
+
+    def sync() -> None:
+        try:
+            with filled_store.snapshot() as snap:
+                snap.put_subscriptions(
+                    [parse_subscription(f.subscription(f"sub_n{i}")) for i in range(50)]
+                )
+                written.set()
+                assert release.wait(10)
+        except BaseException as exc:  # reported to the test thread
+            errors.append(exc)
+            written.set()
+
+    writer = threading.Thread(target=sync)
+    writer.start()
+    assert written.wait(10)
+    assert _ids(filled_store) == before  # mid-sync: still the old, complete snapshot
+    assert filled_store.status_counts()["all"] == len(before)
+    release.set()
+    writer.join(10)
+    assert not errors
+    assert len(_ids(filled_store)) == 50
+
+
+def test_readers_on_many_threads(filled_store: Store) -> None:
+    results: list[int] = []
+    lock = threading.Lock()
+
+    def read() -> None:
+        for _ in range(20):
+            count = filled_store.count_subscriptions()
+            with lock:
+                results.append(count)
+
+    threads = [threading.Thread(target=read) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(10)
+    assert results == [len(store_data.raw_subscriptions())] * 120
+
+
+def test_customer_invoices_replace_but_keep_latest_invoices(filled_store: Store) -> None:
+    latest = parse_invoice(f.invoice("in_a2", subscription="sub_a2", customer_id="cus_acme"))
+    with filled_store.changes() as ch:
+        ch.put_invoices([latest])
+    old = replace(
+        parse_invoice(f.invoice("in_old", customer_id="cus_acme", status="paid")),
+        created=datetime(2026, 1, 1, tzinfo=UTC),
+    )
+    filled_store.put_customer_invoices("cus_acme", [old])
+    assert [i.id for i in filled_store.invoices_for_customer("cus_acme")] == ["in_a2", "in_old"]
+    newer = replace(old, id="in_new", created=datetime(2027, 1, 1, tzinfo=UTC))
+    filled_store.put_customer_invoices("cus_acme", [newer])
+    assert [i.id for i in filled_store.invoices_for_customer("cus_acme")] == ["in_new", "in_a2"]
+    assert filled_store.invoices_for_customer("cus_bolt") == []
+
+
+def test_closed_store_refuses_work(cache_path: Path) -> None:
+    store = Store.open(cache_path)
+    store.close()
+    store.close()  # idempotent
+    with pytest.raises(RuntimeError, match="closed"):
+        store.count_subscriptions()
