@@ -1,15 +1,18 @@
-"""Money, dates and counts as the user's locale writes them.
+"""Money, dates and counts for display, as the user's locale writes them.
 
-The locale is QLocale() (the default ``ui.i18n.install_translations`` set) unless one
-is given. Money keeps the currency's own number of decimals (none for JPY, three for
-BHD) from ``desktop_app.money``. CSV exports do not come here: they stay
-locale-neutral in the core.
+Values stay native (ints in minor units, dates) everywhere else; these functions turn
+them into text at the last moment (in ``data()`` or when a card is filled). The locale
+is QLocale() (the default ``ui.i18n.install_translations`` set) unless one is given.
+Money keeps the currency's own number of decimals (none for JPY, three for BHD) and
+symbols from ``desktop_app.money``, so the window and the CLI write amounts alike. CSV
+exports do not come here: they stay locale-neutral in the core.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import UTC, date, datetime
+from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Literal
 
 from PySide6.QtCore import QDate, QLocale, QTime
@@ -24,6 +27,19 @@ _NBSP = "\u00a0"
 
 def _locale(locale: QLocale | None) -> QLocale:
     return locale if locale is not None else QLocale()
+
+
+def locale_name(locale: QLocale | None = None) -> str:
+    """The locale's name for the core's formatting ("C" reads as English)."""
+    name = _locale(locale).name()
+    return "en_US" if name in ("C", "") else name
+
+
+def to_local(value: datetime) -> datetime:
+    """An aware datetime in the system time zone (naive values are taken as UTC)."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone()
 
 
 def currency_symbol(currency: str, locale: QLocale | None = None) -> str:
@@ -63,10 +79,17 @@ def format_money(amount_minor: int, currency: str, locale: QLocale | None = None
     return text
 
 
+def format_major(amount: Decimal, currency: str, locale: QLocale | None = None) -> str:
+    """An amount in major units (MRR totals), rounded to the currency's decimals."""
+    digits = currency_exponent(currency)
+    minor = amount.scaleb(digits).quantize(Decimal(1), rounding=ROUND_HALF_EVEN)
+    return format_money(int(minor), currency, locale)
+
+
 def _qdate(value: date | datetime) -> QDate:
     if isinstance(value, datetime):
         # Stripe's timestamps are UTC: show the day as it is where the user is.
-        value = value.astimezone().date() if value.tzinfo is not None else value.date()
+        value = to_local(value).date()
     return QDate(value.year, value.month, value.day)
 
 
@@ -79,7 +102,10 @@ def medium_date_format(locale: QLocale | None = None) -> str:
 
 
 def format_date(
-    value: date | datetime | None, *, style: DateStyle = "medium", locale: QLocale | None = None
+    value: date | datetime | None,
+    locale: QLocale | None = None,
+    *,
+    style: DateStyle = "medium",
 ) -> str:
     """A date as the locale writes it; "" for None.
 
@@ -97,12 +123,13 @@ def format_date(
     return loc.toString(qdate, medium_date_format(loc))
 
 
-def format_datetime(value: datetime | None, *, locale: QLocale | None = None) -> str:
-    """A moment (e.g. the last sync) in the user's time zone: medium date, short time."""
+def format_datetime(value: datetime | None, locale: QLocale | None = None) -> str:
+    """A moment (e.g. the last sync) in the user's time zone: medium date, short time.
+    Naive values are taken as UTC."""
     if value is None:
         return ""
     loc = _locale(locale)
-    local = value.astimezone() if value.tzinfo is not None else value
+    local = to_local(value)
     time_text = loc.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
     return f"{format_date(local, locale=loc)} {time_text}"
 

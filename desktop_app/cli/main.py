@@ -45,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--profile", metavar="NAME", help="open the window on this connected account"
     )
+    # Hidden: saves the documentation's screenshots (with --demo) into DIR, then quits.
+    parser.add_argument("--screenshot", metavar="DIR", help=argparse.SUPPRESS)
     parser.add_argument(
         "-v", "--verbose", action="store_true", help="also log to the terminal, at debug level"
     )
@@ -58,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
 def run_gui(args: argparse.Namespace) -> int:
     from ui.app import run  # lazy: the core never needs Qt
 
-    return run(demo=bool(args.demo), profile=args.profile)
+    return run(demo=bool(args.demo), profile=args.profile, screenshot_dir=args.screenshot)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QLocale
 
 from desktop_app.money import format_money as core_format_money
-from ui.formatting import format_count, format_date, format_datetime, format_money
+from ui.formatting import format_count, format_date, format_datetime, format_major, format_money
 
 NBSP = "\u00a0"
 
@@ -91,12 +92,19 @@ def test_nothing_formats_as_empty() -> None:
     assert format_datetime(None) == ""
 
 
-def test_naive_datetime_is_taken_as_local() -> None:
-    moment = datetime(2026, 1, 2, 9, 5)
-    assert format_datetime(moment, locale=QLocale("nl_NL")) == "2 jan 2026 09:05"
-    assert format_date(moment - timedelta(days=1), style="short", locale=QLocale("nl_NL")) == (
-        "01-01-2026"
+def test_naive_datetime_is_taken_as_utc() -> None:
+    naive = datetime(2026, 1, 2, 9, 5)
+    loc = QLocale("nl_NL")
+    assert format_datetime(naive, loc) == format_datetime(naive.replace(tzinfo=UTC), loc)
+    assert format_date(naive - timedelta(days=1), loc, style="short") == (
+        f"{(naive.replace(tzinfo=UTC) - timedelta(days=1)).astimezone():%d-%m-%Y}"
     )
+
+
+def test_major_amounts_round_to_the_currencys_decimals() -> None:
+    assert format_major(Decimal("1234.505"), "eur", QLocale("nl_NL")) == f"€{NBSP}1.234,50"
+    assert format_major(Decimal("1234.5"), "jpy", QLocale("en_US")) == "¥1,234"
+    assert format_major(Decimal("12"), "bhd", QLocale("sv_SE")) == f"12,000{NBSP}BHD"
 
 
 def test_counts_group_digits_per_locale() -> None:

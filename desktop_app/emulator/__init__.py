@@ -1,0 +1,43 @@
+"""A local Stripe emulator with a seeded demo account.
+
+with run_emulator(seed=7, subscriptions=300) as emu:
+    client = stripe.StripeClient(emu.api_key, base_addresses={"api": emu.base_url})
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from desktop_app.emulator.emulator import Emulator
+from desktop_app.emulator.requestlog import RequestRecord
+
+__all__ = ["Emulator", "RequestRecord", "run_emulator"]
+
+
+@contextmanager
+def run_emulator(
+    seed: int = 7,
+    subscriptions: int = 300,
+    latency_ms: float = 0,
+    rate_limit_rps: float | None = None,
+    **options: Any,
+) -> Iterator[Emulator]:
+    """Start an emulator on a free port in a thread; stop it on exit.
+
+    ``options`` go to ``Emulator`` (``api_key``, ``port``, ``now``, ``live_subscriptions``,
+    ``stall_seconds``).
+    """
+    emulator = Emulator(
+        seed=seed,
+        subscriptions=subscriptions,
+        latency_ms=latency_ms,
+        rate_limit_rps=rate_limit_rps,
+        **options,
+    )
+    emulator.start()
+    try:
+        yield emulator
+    finally:
+        emulator.stop()

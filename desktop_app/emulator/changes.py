@@ -1,0 +1,206 @@
+"""State changes, each writing the events Stripe would.
+
+Callers hold the emulator's lock.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from desktop_app.emulator.apierror import ApiError
+from desktop_app.emulator.eventlog import diff, record
+from desktop_app.emulator.invoicing import invoice_id, make_invoice
+from desktop_app.emulator.objects import customers as cb
+from desktop_app.emulator.periods import DAY, days
+from desktop_app.emulator.state import ModeData
+
+Obj = dict[str, Any]
+
+_ENDED = ("canceled", "incomplete_expired")
+
+# Test cards the demo portal offers: number -> (brand, last4, funding).
+TEST_CARDS = {
+    "4242424242424242": ("visa", "4242", "credit"),
+    "4000056655665556": ("visa", "5556", "debit"),
+    "5555555555554444": ("mastercard", "4444", "credit"),
+    "378282246310005": ("amex", "0005", "credit"),
+    "3566002020360505": ("jcb", "0505", "credit"),
+}
+
+
+def _subscription_event(before: Obj, after: Obj) -> str:
+    if after["status"] == "canceled" and before["status"] != "canceled":
+        return "customer.subscription.deleted"
+    if after["status"] == "paused" and before["status"] != "paused":
+        return "customer.subscription.paused"
+    if before["status"] == "paused" and after["status"] != "paused":
+        return "customer.subscription.resumed"
+    return "customer.subscription.updated"
+
+
+def update_subscription(mode: ModeData, sub_id: str, fields: Obj) -> Obj:
+    """Set top-level fields of a subscription and write the matching event."""
+    sub: Obj = mode.subscriptions.require(sub_id)
+    before = copy.copy(sub)
+    for key, value in fields.items():
+        if key not in sub:
+            raise ValueError(f"subscriptions have no field {key!r}")
+        sub[key] = value
+    previous = diff(before, sub)
+    if previous:
+        record(mode, _subscription_event(before, sub), sub, previous)
+    return sub
+
+
+def _period_end(sub: Obj) -> int:
+    return max(int(item["current_period_end"]) for item in sub["items"]["data"])
+
+
+def set_cancel_at_period_end(mode: ModeData, sub_id: str, cancel: bool) -> Obj:
+    sub = mode.subscriptions.require(sub_id)
+    if sub["status"] in _ENDED:
+        raise ApiError.invalid(
+            "A canceled subscription can only update its cancellation_details and metadata.",
+            param="cancel_at_period_end",
+        )
+    if cancel:
+        fields = {
+            "cancel_at_period_end": True,
+            "cancel_at": _period_end(sub),
+            "canceled_at": mode.now(),
+            "cancellation_details": {
+                **sub["cancellation_details"],
+                "reason": "cancellation_requested",
+            },
+        }
+    else:
+        fields = {
+            "cancel_at_period_end": False,
+            "cancel_at": None,
+            "canceled_at": None,
+            "cancellation_details": {"comment": None, "feedback": None, "reason": None},
+        }
+    return update_subscription(mode, sub_id, fields)
+
+
+def set_pause_collection(mode: ModeData, sub_id: str, pause: Obj | None) -> Obj:
+    sub = mode.subscriptions.require(sub_id)
+    if sub["status"] in _ENDED:
+        raise ApiError.invalid(
+            "You cannot pause collection on a canceled subscription.", param="pause_collection"
+        )
+    return update_subscription(mode, sub_id, {"pause_collection": pause})
+
+
+def cancel_now(mode: ModeData, sub_id: str) -> Obj:
+    sub = mode.subscriptions.require(sub_id)
+    if sub["status"] in _ENDED:
+        raise ApiError.invalid(
+            f"This subscription has already been canceled: {sub_id}", param="subscription"
+        )
+    now = mode.now()
+    return update_subscription(
+        mode,
+        sub_id,
+        {
+            "status": "canceled",
+            "ended_at": now,
+            "canceled_at": sub["canceled_at"] or now,
+            "cancel_at_period_end": False,
+            "cancellation_details": {
+                **sub["cancellation_details"],
+                "reason": "cancellation_requested",
+            },
+        },
+    )
+
+
+def fail_payment(mode: ModeData, sub_id: str) -> Obj:
+    """A renewal payment fails: the invoice stays open and is retried; the subscription is past_due.
+
+    Writes invoice.created/finalized (for a new invoice), invoice.payment_failed,
+    invoice.updated and customer.subscription.updated.
+    """
+    sub = mode.subscriptions.require(sub_id)
+    latest = mode.invoices.get(mode, sub["latest_invoice"]) if sub["latest_invoice"] else None
+    now = mode.now()
+    if latest is not None and latest["status"] == "open":
+        before = copy.copy(latest)
+        latest["attempt_count"] += 1
+        latest["attempted"] = True
+        latest["next_payment_attempt"] = now + days(3) if latest["attempt_count"] < 4 else None
+        invoice = latest
+    else:
+        n = mode.invoices.next_index(mode, sub_id)
+        start = min(int(i["current_period_start"]) for i in sub["items"]["data"])
+        invoice = make_invoice(
+            mode,
+            sub,
+            object_id=invoice_id(sub_id, n),
+            n=n,
+            status="open",
+            created=now,
+            period_start=start,
+            period_end=_period_end(sub),
+            attempt_count=1,
+            next_payment_attempt=now + days(3),
+            billing_reason="subscription_cycle",
+        )
+        mode.invoices.add(sub_id, invoice)
+        record(mode, "invoice.created", invoice)
+        record(mode, "invoice.finalized", invoice)
+        before = {"attempt_count": 0, "attempted": False, "next_payment_attempt": None}
+    record(mode, "invoice.payment_failed", invoice)
+    record(mode, "invoice.updated", invoice, diff(before, invoice))
+    fields: Obj = {"latest_invoice": invoice["id"]}
+    if sub["status"] in ("active", "trialing", "past_due"):
+        fields["status"] = "past_due" if invoice["attempt_count"] < 4 else "unpaid"
+    return update_subscription(mode, sub_id, fields)
+
+
+def attach_card(mode: ModeData, customer_id: str, card_number: str) -> Obj:
+    """A new card becomes the customer's default (as the portal does)."""
+    customer = mode.customers.require(customer_id, "customer")
+    if card_number not in TEST_CARDS:
+        raise ApiError.invalid("Your card number is incorrect.", param="card")
+    brand, last4, funding = TEST_CARDS[card_number]
+    now = mode.now()
+    pm = cb.card_payment_method(
+        id=mode.new_id("pm"),
+        customer_id=customer_id,
+        brand=brand,
+        last4=last4,
+        exp_month=12,
+        exp_year=int(1970 + now // (365.25 * DAY)) + 4,
+        country=customer["address"]["country"] or "US",
+        postal_code=customer["address"]["postal_code"],
+        name=customer["name"],
+        email=customer["email"],
+        created=now,
+        livemode=mode.livemode,
+        fingerprint=mode.new_id("", 17)[2:],
+        funding=funding,
+    )
+    mode.add_payment_method(pm)
+    record(mode, "payment_method.attached", pm)
+    before = copy.deepcopy(customer["invoice_settings"])
+    customer["invoice_settings"] = {**before, "default_payment_method": pm["id"]}
+    record(mode, "customer.updated", customer, {"invoice_settings": before})
+    for sub in mode.customer_subscriptions(customer_id):
+        if sub["default_payment_method"] and sub["status"] not in _ENDED:
+            update_subscription(mode, sub["id"], {"default_payment_method": pm["id"]})
+    return pm
+
+
+def update_customer(mode: ModeData, customer_id: str, fields: Obj) -> Obj:
+    customer: Obj = mode.customers.require(customer_id, "customer")
+    before = copy.copy(customer)
+    for key, value in fields.items():
+        if key not in customer:
+            raise ValueError(f"customers have no field {key!r}")
+        customer[key] = value
+    previous = diff(before, customer)
+    if previous:
+        record(mode, "customer.updated", customer, previous)
+    return customer

@@ -1,0 +1,253 @@
+"""The emulator: keys, faults, budget, request log and the two modes' data, over HTTP."""
+
+from __future__ import annotations
+
+import json
+import logging
+import secrets
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import parse_qsl
+
+from desktop_app.emulator import auth, changes, router
+from desktop_app.emulator.apierror import ApiError
+from desktop_app.emulator.call import Call
+from desktop_app.emulator.dataset import new_mode, seed_mode
+from desktop_app.emulator.faults import Faults
+from desktop_app.emulator.objects.events import API_VERSION
+from desktop_app.emulator.params import parse_pairs
+from desktop_app.emulator.ratelimit import RateLimiter
+from desktop_app.emulator.requestlog import RequestLog, RequestRecord
+from desktop_app.emulator.response import Response, error_response, json_response
+from desktop_app.emulator.server import EmulatorHTTPServer
+from desktop_app.emulator.state import ModeData
+
+log = logging.getLogger(__name__)
+Obj = dict[str, Any]
+_MALFORMED = b'{"object": "list", "data": [{"id": "sub_'
+_IDEMPOTENCY_CACHE = 1000
+
+
+def _new_key(prefix: str) -> str:
+    return f"{prefix}FAKEemulator{secrets.token_hex(12)}"
+
+
+class Emulator:
+    """A Stripe-compatible server on 127.0.0.1 with a seeded demo account.
+
+    ``start()`` binds a port (0: a free one), seeds the data and serves in a thread;
+    ``stop()`` ends it. Also a context manager.
+    """
+
+    def __init__(
+        self,
+        *,
+        seed: int = 7,
+        subscriptions: int = 300,
+        latency_ms: float = 0,
+        rate_limit_rps: float | None = None,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        api_key: str | None = None,
+        live_subscriptions: int = 5,
+        now: int | None = None,
+        stall_seconds: float = 30.0,
+    ) -> None:
+        self.seed = seed
+        self.subscriptions = subscriptions
+        self.live_subscriptions = live_subscriptions
+        self.now = now if now is not None else int(time.time()) // 3600 * 3600
+        self.host, self.port = host, port
+        self.lock = threading.RLock()
+        self.stopping = threading.Event()
+        self.faults = Faults(stall_seconds)
+        self.keys = auth.KeyRing()
+        self.api_key = api_key or _new_key("sk_test_")
+        self.live_api_key = _new_key("sk_live_")
+        self.keys.add(self.api_key, livemode=False)
+        self.keys.add(self.live_api_key, livemode=True)
+        self._latency_ms = latency_ms
+        self._limiter = RateLimiter(rate_limit_rps)
+        self._log = RequestLog()
+        self._idempotency: OrderedDict[tuple[str, str], Response] = OrderedDict()
+        self._server: EmulatorHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+        self.state: ModeData = new_mode(seed=seed, livemode=False, now=self.now, public_base="")
+        self.live_state: ModeData = new_mode(seed=seed, livemode=True, now=self.now, public_base="")
+
+    # -- life cycle -------------------------------------------------------------------------
+    @property
+    def base_url(self) -> str:
+        if self._server is None:
+            raise RuntimeError("the emulator is not started")
+        host, port = self._server.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    def start(self) -> Emulator:
+        self._server = EmulatorHTTPServer((self.host, self.port), self)
+        with self.lock:
+            for mode, count, seed in (
+                (self.state, self.subscriptions, self.seed),
+                (self.live_state, self.live_subscriptions, self.seed + 1),
+            ):
+                mode.public_base = self.base_url
+                seed_mode(mode, seed=seed, subscriptions=count, now=self.now)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, name="stripe-emulator", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.stopping.set()
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+        self._server = None
+        self._thread = None
+
+    def __enter__(self) -> Emulator:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # -- configuration ----------------------------------------------------------------------
+    def add_key(
+        self, key: str, livemode: bool = False, permissions: Mapping[str, str] | None = None
+    ) -> None:
+        self.keys.add(
+            key, livemode=livemode, permissions=dict(permissions) if permissions else None
+        )
+
+    def revoke_key(self, key: str) -> None:
+        self.keys.revoke(key)
+
+    def set_latency(self, ms: float) -> None:
+        self._latency_ms = ms
+
+    def set_rate_limit(self, rps: float | None) -> None:
+        self._limiter.set(rps)
+
+    @property
+    def request_log(self) -> list[RequestRecord]:
+        return self._log.snapshot()
+
+    def clear_request_log(self) -> None:
+        self._log.clear()
+
+    def log_request(self, record: RequestRecord) -> None:
+        self._log.append(record)
+
+    def mode(self, livemode: bool) -> ModeData:
+        return self.live_state if livemode else self.state
+
+    # -- test helpers: change state and write events -----------------------------------------
+    def fail_payment(self, subscription_id: str, livemode: bool = False) -> Obj:
+        with self.lock:
+            return changes.fail_payment(self.mode(livemode), subscription_id)
+
+    def update_subscription(self, subscription_id: str, **fields: Any) -> Obj:
+        with self.lock:
+            return changes.update_subscription(self.state, subscription_id, fields)
+
+    def cancel_subscription(self, subscription_id: str) -> Obj:
+        with self.lock:
+            return changes.cancel_now(self.state, subscription_id)
+
+    def update_customer(self, customer_id: str, **fields: Any) -> Obj:
+        with self.lock:
+            return changes.update_customer(self.state, customer_id, fields)
+
+    def attach_card(self, customer_id: str, card_number: str = "4242424242424242") -> Obj:
+        with self.lock:
+            return changes.attach_card(self.state, customer_id, card_number)
+
+    # -- requests ---------------------------------------------------------------------------
+    def handle_api(
+        self, method: str, path: str, query: str, body: str, headers: Mapping[str, str]
+    ) -> tuple[Response, str | None]:
+        """Answer one API request (``headers`` keyed in lower case); also the key's suffix."""
+        if self._latency_ms:
+            time.sleep(self._latency_ms / 1000)
+        fault = self.faults.take(path)
+        if fault is not None:
+            return self._fault_response(fault), None
+        if not self._limiter.allow():
+            return error_response(ApiError.rate_limited()), None
+        suffix = None
+        try:
+            key = self.keys.authenticate(headers.get("authorization"))
+            suffix = key.suffix
+            return self._dispatch(method, path, query, body, headers, key), suffix
+        except ApiError as error:
+            return error_response(error), suffix
+        except Exception:
+            log.exception("emulator handler failed on %s %s", method, path)
+            return error_response(ApiError.server_error()), suffix
+
+    def _fault_response(self, fault: str) -> Response:
+        if fault == "500":
+            return error_response(ApiError.server_error())
+        if fault == "429":
+            return error_response(ApiError.rate_limited())
+        if fault == "malformed":
+            return Response(200, _MALFORMED)
+        return Response(0, fault=fault)
+
+    def _dispatch(
+        self,
+        method: str,
+        path: str,
+        query: str,
+        body: str,
+        headers: Mapping[str, str],
+        key: auth.ApiKey,
+    ) -> Response:
+        found = router.find(method, path)
+        if found is None:
+            raise ApiError(
+                404,
+                f"Unrecognized request URL ({method}: {path}). Please see https://stripe.com/docs "
+                "or we can help at https://support.stripe.com/.",
+            )
+        route, args = found
+        mode = self.mode(key.livemode)
+        if route.resource is not None:
+            auth.require(key, route.resource, route.access, mode.account["id"])
+        pairs = parse_qsl(query, keep_blank_values=True)
+        if method == "POST":
+            pairs += parse_qsl(body, keep_blank_values=True)
+        params = parse_pairs(pairs)
+        idem = headers.get("idempotency-key") if method == "POST" else None
+        cache_key = (key.key, idem) if idem else None
+        if cache_key is not None and cache_key in self._idempotency:
+            cached = self._idempotency[cache_key]
+            return Response(cached.status, cached.body, headers={"Idempotent-Replayed": "true"})
+        call = Call(mode=mode, params=params, key=key, path_args=args, base_url=self.base_url)
+        with self.lock:
+            result = route.handler(call)
+            payload = json.dumps(result, separators=(",", ":"), ensure_ascii=False).encode()
+        response = Response(200, payload, headers=self._headers(mode))
+        if cache_key is not None:
+            self._idempotency[cache_key] = response
+            while len(self._idempotency) > _IDEMPOTENCY_CACHE:
+                self._idempotency.popitem(last=False)
+        return response
+
+    def _headers(self, mode: ModeData) -> dict[str, str]:
+        return {"Request-Id": f"req_{secrets.token_hex(7)}", "Stripe-Version": API_VERSION}
+
+    def handle_page(self, method: str, path: str, query: str, body: str) -> Response:
+        from desktop_app.emulator import pages
+
+        try:
+            with self.lock:
+                return pages.handle(self, method, path, query, body)
+        except ApiError as error:
+            return json_response(error.status, error.body())

@@ -1,0 +1,59 @@
+"""Faults a test scripts: the next K requests (optionally matching a path) misbehave."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Literal, get_args
+
+FaultKind = Literal["500", "429", "reset", "stall", "malformed"]
+KINDS: tuple[str, ...] = get_args(FaultKind)
+
+
+@dataclass
+class Fault:
+    kind: str
+    remaining: int
+    path: str | None  # None: any request; else requests whose path starts with it
+
+
+class Faults:
+    """``inject(kind, count=1, path=None)``; kinds: 500, 429, reset, stall, malformed.
+
+    ``reset`` closes the connection without an answer, ``stall`` holds the request for
+    ``stall_seconds`` (past any sensible client timeout) and then closes it, ``malformed``
+    answers 200 with a truncated JSON body.
+    """
+
+    def __init__(self, stall_seconds: float = 30.0) -> None:
+        self._lock = threading.Lock()
+        self._faults: list[Fault] = []
+        self.stall_seconds = stall_seconds
+
+    def inject(self, kind: str, count: int = 1, path: str | None = None) -> None:
+        if kind not in KINDS:
+            raise ValueError(f"unknown fault {kind!r}; use one of {', '.join(KINDS)}")
+        if count < 1:
+            raise ValueError("count must be at least 1")
+        with self._lock:
+            self._faults.append(Fault(kind, count, path))
+
+    def clear(self) -> None:
+        with self._lock:
+            self._faults.clear()
+
+    @property
+    def pending(self) -> list[Fault]:
+        with self._lock:
+            return [Fault(f.kind, f.remaining, f.path) for f in self._faults]
+
+    def take(self, path: str) -> str | None:
+        """The fault this request suffers, if any (and count it as used)."""
+        with self._lock:
+            for fault in self._faults:
+                if fault.path is None or path.startswith(fault.path):
+                    fault.remaining -= 1
+                    if fault.remaining <= 0:
+                        self._faults.remove(fault)
+                    return fault.kind
+        return None

@@ -1,0 +1,220 @@
+"""Invoices per subscription, produced on first use.
+
+At seeding time each subscription gets an ``InvoicePlan``: how many invoices its
+history holds and the state of the latest one. The invoices themselves (dicts in
+Stripe's shape) are built the first time anything reads them, deterministically
+from the plan and the invoice id, and kept from then on.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from desktop_app.emulator.objects import invoices as build
+from desktop_app.emulator.periods import shift
+
+if TYPE_CHECKING:
+    from desktop_app.emulator.state import ModeData
+
+Obj = dict[str, Any]
+MAX_HISTORY = 12
+
+
+@dataclass
+class InvoicePlan:
+    count: int
+    latest_status: str
+    attempt_count: int
+    next_payment_attempt: int | None
+    latest_period_start: int
+    latest_period_end: int
+    zero_first: bool = False  # a trial starts with a zero-amount invoice
+
+
+def invoice_id(subscription_id: str, n: int) -> str:
+    return f"in_{subscription_id[4:26]}{n:02d}"
+
+
+class InvoiceBook:
+    def __init__(self) -> None:
+        self._invoices: dict[str, Obj] = {}
+        self._by_subscription: dict[str, list[str]] = {}
+        self._plans: dict[str, InvoicePlan] = {}
+        self._sub_by_key: dict[str, str] = {}
+
+    def plan(self, subscription_id: str, plan: InvoicePlan) -> str:
+        """Register a subscription's history; returns the latest invoice's id."""
+        self._plans[subscription_id] = plan
+        self._sub_by_key[subscription_id[4:26]] = subscription_id
+        return invoice_id(subscription_id, plan.count - 1)
+
+    def materialized(self) -> int:
+        return len(self._invoices)
+
+    def get(self, mode: ModeData, object_id: str) -> Obj | None:
+        found = self._invoices.get(object_id)
+        if found is not None:
+            return found
+        sub_id = self._sub_by_key.get(object_id[3:-2])
+        if sub_id is None:
+            return None
+        self._materialize(mode, sub_id)
+        return self._invoices.get(object_id)
+
+    def for_subscription(self, mode: ModeData, subscription_id: str) -> list[Obj]:
+        """Newest first."""
+        self._materialize(mode, subscription_id)
+        ids = self._by_subscription.get(subscription_id, [])
+        return [self._invoices[i] for i in reversed(ids)]
+
+    def for_customer(self, mode: ModeData, customer_id: str) -> list[Obj]:
+        found: list[Obj] = []
+        for sub_id in mode.subscriptions_by_customer.get(customer_id, []):
+            found += self.for_subscription(mode, sub_id)
+        return sorted(found, key=lambda i: (i["created"], i["id"]), reverse=True)
+
+    def all(self, mode: ModeData) -> list[Obj]:
+        for sub_id in mode.subscriptions:
+            self._materialize(mode, sub_id)
+        return sorted(self._invoices.values(), key=lambda i: (i["created"], i["id"]), reverse=True)
+
+    def next_index(self, mode: ModeData, subscription_id: str) -> int:
+        self._materialize(mode, subscription_id)
+        return len(self._by_subscription.get(subscription_id, []))
+
+    def add(self, subscription_id: str, invoice: Obj) -> None:
+        """A new invoice written at run time (after ``next_index``)."""
+        self._invoices[invoice["id"]] = invoice
+        self._by_subscription.setdefault(subscription_id, []).append(invoice["id"])
+        self._sub_by_key[subscription_id[4:26]] = subscription_id
+
+    def _materialize(self, mode: ModeData, subscription_id: str) -> None:
+        if subscription_id in self._by_subscription:
+            return
+        plan = self._plans.get(subscription_id)
+        sub = mode.subscriptions.get(subscription_id)
+        if plan is None or sub is None:
+            self._by_subscription.setdefault(subscription_id, [])
+            return
+        ids: list[str] = []
+        for n in range(plan.count):
+            inv = generate(mode, sub, plan, n)
+            self._invoices[inv["id"]] = inv
+            ids.append(inv["id"])
+        self._by_subscription[subscription_id] = ids
+
+
+def generate(mode: ModeData, sub: Obj, plan: InvoicePlan, n: int) -> Obj:
+    first_item = sub["items"]["data"][0]
+    recurring = first_item["price"]["recurring"]
+    back = plan.count - 1 - n
+    start = shift(
+        plan.latest_period_start, recurring["interval"], recurring["interval_count"], -back
+    )
+    end = shift(start, recurring["interval"], recurring["interval_count"], 1)
+    if back == 0:
+        end = plan.latest_period_end
+    latest = back == 0
+    status = plan.latest_status if latest else "paid"
+    object_id = invoice_id(sub["id"], n)
+    zero = plan.zero_first and n == 0
+    return make_invoice(
+        mode,
+        sub,
+        object_id=object_id,
+        n=n,
+        status=status,
+        created=start,
+        period_start=start,
+        period_end=end,
+        attempt_count=plan.attempt_count if latest else (0 if zero else 1),
+        next_payment_attempt=plan.next_payment_attempt if latest else None,
+        billing_reason="subscription_create" if n == 0 else "subscription_cycle",
+        zero=zero,
+    )
+
+
+def make_invoice(
+    mode: ModeData,
+    sub: Obj,
+    *,
+    object_id: str,
+    n: int,
+    status: str,
+    created: int,
+    period_start: int,
+    period_end: int,
+    attempt_count: int,
+    next_payment_attempt: int | None,
+    billing_reason: str,
+    zero: bool = False,
+) -> Obj:
+    customer = mode.customers[sub["customer"]]
+    rng = random.Random(object_id)
+    lines = []
+    for k, item in enumerate(sub["items"]["data"]):
+        price = item["price"]
+        quantity = item["quantity"] if item["quantity"] is not None else rng.randrange(50, 5000)
+        amount = 0 if zero else _line_amount(mode, price, quantity)
+        lines.append(
+            build.invoice_line(
+                id=f"il_{object_id[3:]}{k}",
+                invoice_id=object_id,
+                subscription_id=sub["id"],
+                item_id=item["id"],
+                price=price,
+                quantity=quantity,
+                amount=amount,
+                description=_line_description(mode, price, quantity, zero),
+                period_start=period_start,
+                period_end=period_end,
+                livemode=mode.livemode,
+            )
+        )
+    return build.invoice(
+        id=object_id,
+        customer=customer,
+        subscription_id=sub["id"],
+        lines=lines,
+        status=status,
+        created=created,
+        period_start=period_start,
+        period_end=period_end,
+        number=None if status == "draft" else f"{customer['invoice_prefix']}-{n + 1:04d}",
+        billing_reason=billing_reason,
+        attempt_count=attempt_count,
+        next_payment_attempt=next_payment_attempt,
+        hosted_base=mode.public_base,
+        account_country=mode.account["country"],
+        account_name=mode.account["business_profile"]["name"],
+        livemode=mode.livemode,
+        default_payment_method=sub["default_payment_method"],
+    )
+
+
+def _line_amount(mode: ModeData, price: Obj, quantity: int) -> int:
+    if price["billing_scheme"] == "tiered":
+        tiers = mode.price_tiers.get(price["id"], [])
+        total, below = 0, 0
+        for tier in tiers:
+            cap = tier["up_to"]
+            units = max(0, (quantity if cap is None else min(quantity, cap)) - below)
+            total += units * int(tier["unit_amount"])
+            if cap is None or quantity <= cap:
+                break
+            below = cap
+        return total
+    unit: int = price["unit_amount"] or 0
+    if price["recurring"]["usage_type"] == "metered":
+        return unit * quantity // 100
+    return unit * quantity
+
+
+def _line_description(mode: ModeData, price: Obj, quantity: int, zero: bool) -> str:
+    product = mode.products.get(price["product"])
+    name = product["name"] if product else price["product"]
+    if zero:
+        return f"Trial period for {name}"
+    return f"{quantity} × {name}"

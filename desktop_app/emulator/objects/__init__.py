@@ -1,0 +1,1 @@
+"""Builders of Stripe objects, with the same keys and nesting as Stripe's fixtures."""

@@ -1,0 +1,44 @@
+"""What the emulator was asked, for tests and benchmarks to read."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import deque
+from dataclasses import dataclass, field
+
+_SESSION_PATH = re.compile(r"^/p/session/[^/]+")
+
+
+@dataclass(frozen=True)
+class RequestRecord:
+    method: str
+    path: str  # portal session paths are redacted: /p/session/***
+    query: dict[str, list[str]]
+    status: int  # 0 when the connection was closed without an answer (reset, stall)
+    duration_ms: float
+    api_key_suffix: str | None  # the key's last four characters, never the key
+    form: dict[str, list[str]] = field(default_factory=dict)
+    fault: str | None = None
+
+
+def redact_path(path: str) -> str:
+    return _SESSION_PATH.sub("/p/session/***", path)
+
+
+class RequestLog:
+    def __init__(self, maxlen: int = 200_000) -> None:
+        self._lock = threading.Lock()
+        self._records: deque[RequestRecord] = deque(maxlen=maxlen)
+
+    def append(self, record: RequestRecord) -> None:
+        with self._lock:
+            self._records.append(record)
+
+    def snapshot(self) -> list[RequestRecord]:
+        with self._lock:
+            return list(self._records)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._records.clear()

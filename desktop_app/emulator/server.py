@@ -1,0 +1,97 @@
+"""The HTTP layer: a threading server on 127.0.0.1 that hands requests to the emulator."""
+
+from __future__ import annotations
+
+import socket
+import struct
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import TYPE_CHECKING
+from urllib.parse import parse_qs, urlsplit
+
+from desktop_app.emulator.requestlog import RequestRecord, redact_path
+from desktop_app.emulator.response import Response, json_response
+
+if TYPE_CHECKING:
+    from desktop_app.emulator.emulator import Emulator
+
+MAX_BODY = 1_000_000
+
+
+class EmulatorHTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, address: tuple[str, int], emulator: Emulator) -> None:
+        self.emulator = emulator
+        super().__init__(address, _Handler)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: EmulatorHTTPServer
+    server_version = "stripe-emulator"
+    sys_version = ""
+
+    def do_GET(self) -> None:
+        self._handle("GET")
+
+    def do_POST(self) -> None:
+        self._handle("POST")
+
+    def do_DELETE(self) -> None:
+        self._handle("DELETE")
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Silent: paths can hold portal session secrets."""
+
+    def _handle(self, method: str) -> None:
+        started = time.perf_counter()
+        emulator = self.server.emulator
+        url = urlsplit(self.path)
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(min(length, MAX_BODY)).decode("utf-8", "replace") if length else ""
+        if url.path.startswith("/v1/"):
+            response, key_suffix = emulator.handle_api(
+                method, url.path, url.query, body, {k.lower(): v for k, v in self.headers.items()}
+            )
+        elif url.path.startswith(("/p/", "/i/")):
+            response, key_suffix = emulator.handle_page(method, url.path, url.query, body), None
+        else:
+            response, key_suffix = (
+                json_response(
+                    404, {"error": {"message": "Not found", "type": "invalid_request_error"}}
+                ),
+                None,
+            )
+        status = self._send(response, emulator)
+        emulator.log_request(
+            RequestRecord(
+                method=method,
+                path=redact_path(url.path),
+                query=parse_qs(url.query, keep_blank_values=True),
+                status=status,
+                duration_ms=(time.perf_counter() - started) * 1000,
+                api_key_suffix=key_suffix,
+                form=parse_qs(body, keep_blank_values=True) if url.path.startswith("/v1/") else {},
+                fault=response.fault,
+            )
+        )
+
+    def _send(self, response: Response, emulator: Emulator) -> int:
+        if response.fault == "stall":
+            emulator.stopping.wait(emulator.faults.stall_seconds)
+            self.close_connection = True
+            return 0
+        if response.fault == "reset":
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.close_connection = True
+            return 0
+        self.send_response(response.status)
+        self.send_header("Content-Type", response.content_type)
+        self.send_header("Content-Length", str(len(response.body)))
+        for name, value in response.headers.items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(response.body)
+        return response.status

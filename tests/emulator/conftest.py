@@ -1,0 +1,42 @@
+"""An emulator per module (seeding is the slow part) and an SDK client on it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+import stripe
+
+from desktop_app.emulator import Emulator, run_emulator
+
+stripe.enable_telemetry = False
+
+
+def client_for(emu: Emulator, key: str | None = None) -> stripe.StripeClient:
+    return stripe.StripeClient(
+        key or emu.api_key, base_addresses={"api": emu.base_url}, max_network_retries=0
+    )
+
+
+@pytest.fixture(scope="module")
+def shared_emu() -> Iterator[Emulator]:
+    """Read-only tests share one 1,200-subscription account."""
+    with run_emulator(seed=11, subscriptions=1200) as emu:
+        yield emu
+
+
+@pytest.fixture
+def emu() -> Iterator[Emulator]:
+    """Tests that change state get their own small account."""
+    with run_emulator(seed=3, subscriptions=60) as emulator:
+        yield emulator
+
+
+@pytest.fixture
+def client(emu: Emulator) -> stripe.StripeClient:
+    return client_for(emu)
+
+
+@pytest.fixture(scope="module")
+def shared_client(shared_emu: Emulator) -> stripe.StripeClient:
+    return client_for(shared_emu)

@@ -1,0 +1,112 @@
+"""Demo start to a populated table; filter chips; search; sort (against the emulator)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import row_ids, stripe_subscriptions, wait_view
+
+pytestmark = [pytest.mark.gui, pytest.mark.slow]
+
+
+def _expected_statuses(window: Any) -> tuple[Counter[str], set[str], dict[str, str]]:
+    from desktop_app.domain import display_status
+    from desktop_app.domain.status import is_collection_paused
+
+    subs = stripe_subscriptions(window)
+    by_id = {s.id: str(display_status(s)) for s in subs}
+    paused = {s.id for s in subs if is_collection_paused(s)}
+    return Counter(by_id.values()), paused, by_id
+
+
+def test_demo_starts_to_a_populated_table_marked_demo(demo_window: Any) -> None:
+    window = demo_window
+    _, _, by_id = _expected_statuses(window)
+    assert sorted(row_ids(window)) == sorted(by_id)
+    assert "DEMO" in window.windowTitle()
+    assert window.header.mode_badge.text == "DEMO"
+    assert window.header.mode_badge.isVisible()
+    assert window.header.synced_label.text().startswith("Last synced")
+    assert window.chips.chips["all"].count == len(by_id)
+
+
+def test_each_chip_shows_its_rows_and_count(qtbot: Any, demo_window: Any) -> None:
+    from ui.filter_chips import CHIPS
+
+    window = demo_window
+    counts, paused, by_id = _expected_statuses(window)
+    for key, _label, statuses in CHIPS:
+        chip = window.chips.chips[key]
+        if key == "all":
+            expected = set(by_id)
+        elif key == "collection_paused":
+            expected = paused
+        else:
+            expected = {sid for sid, status in by_id.items() if status in statuses}
+        if chip.isChecked():
+            window.chips.select("all")
+            qtbot.waitUntil(lambda c=chip: not c.isChecked())
+        wait_view(qtbot, window, chip.click)
+        assert set(row_ids(window)) == expected, key
+        assert chip.count == len(expected), key
+        assert str(len(expected)) in chip.accessibleName()
+    # the demo data has the cases the chips are for
+    assert counts["past_due"] > 0
+    assert counts["canceling"] > 0
+    assert paused
+
+
+def test_search_narrows_rows_and_counts(qtbot: Any, demo_window: Any) -> None:
+    window = demo_window
+    target = window.model.rows()[len(window.model.rows()) // 2]
+    needle = (target.customer_email or target.id).upper()
+    wait_view(qtbot, window, lambda: window.header.search.setText(needle))
+    ids = row_ids(window)
+    assert target.id in ids
+    for row in window.model.rows():
+        haystack = " ".join(
+            str(v) for v in (row.customer_name, row.customer_email, row.plan_label, row.id)
+        ).casefold()
+        assert needle.casefold() in haystack
+    assert window.chips.chips["all"].count == len(ids)
+    assert len(ids) < len(stripe_subscriptions(window))
+
+
+@pytest.mark.parametrize(
+    ("column", "key"),
+    [
+        (0, lambda r: (r.customer_name or "").casefold()),
+        (3, lambda r: r.amount_minor if r.amount_minor is not None else -1),
+        (5, lambda r: r.next_billing_date.toordinal() if r.next_billing_date else 10**9),
+        (6, lambda r: r.created),
+    ],
+)
+def test_sort_orders_rows_on_native_values(
+    qtbot: Any, demo_window: Any, column: int, key: Any
+) -> None:
+    window = demo_window
+    header = window.table.horizontalHeader()
+    wait_view(qtbot, window, lambda: header.setSortIndicator(column, Qt.SortOrder.AscendingOrder))
+    values = [key(r) for r in window.model.rows()]
+    assert values == sorted(values)
+    wait_view(qtbot, window, lambda: header.setSortIndicator(column, Qt.SortOrder.DescendingOrder))
+    values = [key(r) for r in window.model.rows()]
+    assert values == sorted(values, reverse=True)
+    assert len(set(values)) > 1
+
+
+def test_copy_rows_puts_tsv_on_the_clipboard(qtbot: Any, demo_window: Any) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    window = demo_window
+    window.table.setFocus()
+    window.table.selectRow(0)
+    window.table.copy_action.trigger()
+    text = QGuiApplication.clipboard().text()
+    lines = text.splitlines()
+    assert lines[0].split("\t")[:2] == ["ID", "Customer"]
+    assert lines[1].split("\t")[0] == window.model.rows()[0].id

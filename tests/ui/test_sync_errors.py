@@ -1,0 +1,52 @@
+"""A failing sync shows a clear, non-modal error and keeps the cached rows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.ui.conftest import emulator_of, row_ids
+
+pytestmark = [pytest.mark.gui, pytest.mark.slow]
+
+
+def test_sync_fault_shows_error_and_keeps_rows(qtbot: Any, demo_window: Any) -> None:
+    window = demo_window
+    before = row_ids(window)
+    emu = emulator_of(window)
+    emu.faults.inject("500", count=50)
+    with qtbot.waitSignal(window.syncErrored, timeout=60_000) as blocker:
+        window.header.refresh_action.trigger()
+    message = blocker.args[0]
+    assert message
+    assert window.banner.isVisible()
+    assert window.banner.text() == message
+    assert "last successful sync" in message
+    assert row_ids(window) == before
+    assert "(stale)" in window.header.synced_label.text() or window.stale
+    assert window.model.rowCount() == len(before)
+    # once Stripe answers again, Retry clears the message
+    emu.faults.clear()
+    with qtbot.waitSignal(window.syncCompleted, timeout=60_000):
+        window.banner.retry_button.click()
+    assert not window.banner.isVisible()
+    assert not window.stale
+
+
+def test_model_passes_qtmodeltester(qtmodeltester: Any, demo_window: Any) -> None:
+    qtmodeltester.check(demo_window.model, force_py=True)
+
+
+def test_welcome_screen_offers_connect_and_demo(qtbot: Any) -> None:
+    from ui.app import create_application
+    from ui.main_window import MainWindow
+
+    create_application()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.stack.currentWidget() is window.welcome
+    assert window.welcome.demo_button.isEnabled()
+    assert window.welcome.connect_button.isEnabled()
+    assert window.welcome.connect_button.text().startswith("Connect a Stripe account")

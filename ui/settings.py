@@ -1,0 +1,40 @@
+"""Window state that persists between runs (QSettings). Never a key or a URL.
+
+Stored: window geometry and state, the splitter, the table's header state
+(column widths, order, sort column and order) and the last filter chip.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+GEOMETRY = "window/geometry"
+STATE = "window/state"
+SPLITTER = "window/splitter"
+HEADER = "table/header"
+FILTER = "table/filter"
+TAB = "window/tab"
+
+
+class WindowSettings:
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self.settings = settings if settings is not None else QSettings()
+
+    def bytes(self, key: str) -> QByteArray | None:
+        value = self.settings.value(key)
+        if isinstance(value, QByteArray) and not value.isEmpty():
+            return value
+        return None
+
+    def set_bytes(self, key: str, value: QByteArray) -> None:
+        self.settings.setValue(key, value)
+
+    def text(self, key: str, default: str = "") -> str:
+        value = self.settings.value(key, default)
+        return value if isinstance(value, str) else default
+
+    def set_text(self, key: str, value: str) -> None:
+        self.settings.setValue(key, value)
+
+    def sync(self) -> None:
+        self.settings.sync()
