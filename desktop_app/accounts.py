@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.cli.exit_codes import ExitCode
 from desktop_app.errors import BillingManagerError
@@ -24,6 +25,9 @@ from desktop_app.profiles import (
     delete_cache,
 )
 from desktop_app.secrets import KeyStore, check_key_format, normalize_key
+
+if TYPE_CHECKING:
+    from desktop_app.stripe_api import StripeApi
 
 
 class AccountMismatch(BillingManagerError):
@@ -104,6 +108,14 @@ class Accounts:
 
     def cache_path(self, profile: Profile) -> Path:
         return cache_path(profile)
+
+    def open_api(self, profile: Profile) -> StripeApi:
+        """A ``StripeApi`` for the profile, with its key from the keyring (call it off
+        the GUI thread). KeyMissing / KeyringUnavailable say what to do."""
+        from desktop_app.stripe_api import StripeApi
+
+        key = self.keys.require_key(profile.name)
+        return StripeApi(key, profile.api_base, budget_rps=profile.budget_rps)
 
 
 def _check_same_account(existing: Profile, new: Profile) -> None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from desktop_app.actions import ActionContext, WriteApi
 from desktop_app.audit import AuditLog
@@ -11,6 +13,57 @@ from desktop_app.errors import BillingManagerError
 from desktop_app.portal import PortalConfiguration, parse_configuration
 from desktop_app.profiles import DEFAULT_RETURN_URL, Profile
 from desktop_app.stripe_api import StripeApi
+
+
+class LazyApi:
+    """A ``WriteApi`` whose ``StripeApi`` is built on first use, on the worker thread
+    that first needs it (building it may read the keyring, which can block)."""
+
+    def __init__(self, factory: Callable[[], Any]) -> None:
+        self._factory = factory
+        self._api: Any = None
+        self._lock = threading.Lock()
+
+    def get(self) -> Any:
+        with self._lock:
+            if self._api is None:
+                self._api = self._factory()
+            return self._api
+
+    def create_portal_session(
+        self,
+        customer: str,
+        return_url: str,
+        flow: str | None = None,
+        subscription_id: str | None = None,
+        configuration: str | None = None,
+        locale: str | None = None,
+    ) -> Any:
+        return self.get().create_portal_session(
+            customer=customer,
+            return_url=return_url,
+            flow=flow,
+            subscription_id=subscription_id,
+            configuration=configuration,
+            locale=locale,
+        )
+
+    def pause_collection(self, sub_id: str, behavior: str, resumes_at: int | None = None, /) -> Any:
+        return self.get().pause_collection(sub_id, behavior, resumes_at)
+
+    def resume_collection(self, sub_id: str, /) -> Any:
+        return self.get().resume_collection(sub_id)
+
+    def set_cancel_at_period_end(self, sub_id: str, value: bool, /) -> Any:
+        return self.get().set_cancel_at_period_end(sub_id, value)
+
+    def retrieve(self, path: str, expand: Sequence[str] = ()) -> dict[str, Any]:
+        result: dict[str, Any] = self.get().retrieve(path, expand)
+        return result
+
+    def post(self, path: str, **params: Any) -> dict[str, Any]:
+        result: dict[str, Any] = self.get().post(path, **params)
+        return result
 
 
 def system_language() -> str | None:
@@ -52,12 +105,13 @@ def context_for_profile(
     )
 
 
-def fetch_configurations(api: StripeApi) -> list[PortalConfiguration]:
+def fetch_configurations(api: StripeApi | LazyApi) -> list[PortalConfiguration]:
     """The account's portal configurations (raises when the key cannot read them)."""
-    return [parse_configuration(obj) for obj in api.list_portal_configurations()]
+    real = api.get() if isinstance(api, LazyApi) else api
+    return [parse_configuration(obj) for obj in real.list_portal_configurations()]
 
 
-def try_configurations(api: StripeApi) -> list[PortalConfiguration]:
+def try_configurations(api: StripeApi | LazyApi) -> list[PortalConfiguration]:
     """As ``fetch_configurations``, or none when they cannot be read (then Stripe
     itself judges the configuration when the session is created)."""
     try:

@@ -15,6 +15,7 @@ from desktop_app.domain import (
 )
 from desktop_app.domain.models import Subscription
 from desktop_app.domain.status import is_collection_paused
+from desktop_app.store import SubscriptionRow
 
 
 def _locales(customer: Any) -> tuple[str, ...]:
@@ -35,7 +36,6 @@ def target_from_subscription(sub: Subscription, **extra: Any) -> ActionTarget:
         "status": display_status(sub).value,
         "period_end": upcoming.date if upcoming else None,
         "cancel_at_period_end": is_canceling(sub),
-        "cancel_at_only": sub.cancel_at is not None and not sub.cancel_at_period_end,
         "collection_paused": is_collection_paused(sub),
         "livemode": sub.livemode,
     }
@@ -48,3 +48,20 @@ def target_from_json(obj: dict[str, Any]) -> ActionTarget:
     sub = parse_subscription(obj)
     locales = _locales(obj.get("customer"))
     return target_from_subscription(sub, preferred_locales=locales, locales_known=True)
+
+
+def target_from_row(row: SubscriptionRow) -> ActionTarget:
+    """From the cache's ``SubscriptionRow`` (what the window's table holds)."""
+    status = row.display_status.value
+    return ActionTarget(
+        subscription_id=row.id,
+        customer_id=row.customer_id or "",
+        customer_name=row.customer_name,
+        customer_email=row.customer_email,
+        plan_label=row.plan_label or None,
+        status=str(status),
+        period_end=row.next_billing_date,
+        cancel_at_period_end=str(status) == "canceling",
+        collection_paused=bool(row.collection_paused),
+        livemode=bool(row.livemode),
+    )

@@ -85,7 +85,6 @@ class ActionTarget:
     status: str | None = None  # DisplayStatus value
     period_end: date | None = None  # next billing date, or the date it ends
     cancel_at_period_end: bool = False  # canceling: ends at period end or at cancel_at
-    cancel_at_only: bool = False  # ends at a chosen date (cancel_at), not at period end
     collection_paused: bool = False
     preferred_locales: Sequence[str] = ()
     locales_known: bool = False  # False: ask Stripe for the customer's preferred locales
@@ -315,17 +314,22 @@ def cancel_at_period_end(ctx: ActionContext, target: ActionTarget) -> Any:
 
 
 def renew(ctx: ActionContext, target: ActionTarget) -> Any:
-    """Undo a scheduled cancellation: the subscription renews as usual."""
+    """Undo a scheduled cancellation: the subscription renews as usual.
+
+    Clearing ``cancel_at_period_end`` also clears the ``cancel_at`` Stripe set with
+    it; a cancellation set for a chosen date has ``cancel_at`` alone, so when the
+    answer still carries one, an empty ``cancel_at`` clears it too.
+    """
     _refuse_if_ended(
         target,
         translate("Actions", "a canceled subscription cannot be renewed; create a new one"),
     )
-    path = f"/v1/subscriptions/{target.subscription_id}"
-    if target.cancel_at_only:  # a chosen end date: only an empty cancel_at clears it
-        return _audited(ctx, AuditAction.RENEW, target, lambda: ctx.api.post(path, cancel_at=""))
-    return _audited(
-        ctx,
-        AuditAction.RENEW,
-        target,
-        lambda: ctx.api.set_cancel_at_period_end(target.subscription_id, False),
-    )
+    sub_id = target.subscription_id
+
+    def call() -> Any:
+        result = ctx.api.set_cancel_at_period_end(sub_id, False)
+        if isinstance(result, dict) and result.get("cancel_at") and not result.get("ended_at"):
+            result = ctx.api.post(f"/v1/subscriptions/{sub_id}", cancel_at="")
+        return result
+
+    return _audited(ctx, AuditAction.RENEW, target, call)

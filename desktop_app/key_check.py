@@ -29,6 +29,7 @@ from typing import Any, Protocol
 
 from desktop_app.cli.exit_codes import ExitCode
 from desktop_app.errors import (
+    AuthenticationFailed,
     BillingManagerError,
     InvalidRequest,
     NotFound,
@@ -307,18 +308,47 @@ def stripe_api_factory(api_base: str | None) -> Callable[[str], ProbeApi]:
     return build
 
 
-def check_key(key: str, api_factory: Callable[[str], ProbeApi]) -> KeyCheck:
+def _rejected(exc: AuthenticationFailed, stored_for: str | None) -> AuthenticationFailed:
+    """A message for the situation: a new key being connected, or a stored one."""
+    revoked = getattr(exc, "code", None) == "api_key_expired"
+    if stored_for is not None:
+        why = "was revoked or rolled" if revoked else "is no longer accepted (revoked or rolled?)"
+        return AuthenticationFailed(
+            f"The stored API key of '{stored_for}' {why}. Create or copy a current key in "
+            "the Stripe Dashboard (Developers > API keys) and replace it: Replace key in "
+            f"the window, or billing-manager profiles add '{stored_for}' --replace. The "
+            "data already synced stays readable."
+        )
+    if revoked:
+        return AuthenticationFailed(
+            "Stripe says this key has been revoked or rolled (expired). Copy the current "
+            "key from the Stripe Dashboard (Developers > API keys) and try again."
+        )
+    return AuthenticationFailed(
+        "Stripe did not accept this key: it is mistyped, or it was revoked or rolled. Copy "
+        "a current key from the Stripe Dashboard (Developers > API keys) and try again."
+    )
+
+
+def check_key(
+    key: str, api_factory: Callable[[str], ProbeApi], *, stored_for: str | None = None
+) -> KeyCheck:
     """Authenticate ``key`` and probe its permissions.
 
     ``api_factory(key)`` builds the API client (``StripeApi`` with the profile's API
-    base). Raises InvalidApiKey (format), AuthenticationFailed (wrong, revoked or
-    rolled key), NetworkUnavailable..., or KeyNotUsable when a required permission
-    is missing; otherwise returns the KeyCheck, whose ``summary`` tells what works.
+    base). ``stored_for`` names the profile when re-checking its stored key (the
+    messages then lead to replacing it). Raises InvalidApiKey (format),
+    AuthenticationFailed (wrong, revoked or rolled key), NetworkUnavailable..., or
+    KeyNotUsable when a required permission is missing; otherwise returns the
+    KeyCheck, whose ``summary`` tells what works.
     """
     key = normalize_key(key)
     kind = check_key_format(key)
     api = api_factory(key)
-    account = api.account()
+    try:
+        account = api.account()
+    except AuthenticationFailed as exc:
+        raise _rejected(exc, stored_for) from None
     permissions = probe(api)
     check = KeyCheck(
         kind=kind,

@@ -185,7 +185,15 @@ class ProfileStore:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or paths.config_dir() / FILE_NAME
 
-    def load(self) -> builtins.list[Profile]:
+    @classmethod
+    def load(cls, path: Path | None = None) -> ProfileStore:
+        """The store of ``path`` (default: profiles.json in the config folder), read
+        once to report a damaged file early (ProfilesFileCorrupt)."""
+        store = cls(path)
+        store.read()
+        return store
+
+    def read(self) -> builtins.list[Profile]:
         """Every profile, in file order ([] when there is no file yet)."""
         try:
             text = self.path.read_text(encoding="utf-8")
@@ -208,11 +216,11 @@ class ProfileStore:
 
     def list(self) -> builtins.list[Profile]:
         """Every profile, sorted by name."""
-        return sorted(self.load(), key=lambda p: p.name.casefold())
+        return sorted(self.read(), key=lambda p: p.name.casefold())
 
     def find(self, name: str) -> Profile | None:
         wanted = name.strip().casefold()
-        for profile in self.load():
+        for profile in self.read():
             if profile.name.casefold() == wanted:
                 return profile
         return None
@@ -233,7 +241,7 @@ class ProfileStore:
     def save(self, profile: Profile) -> None:
         """Add the profile, or replace the one with the same (case-insensitive) name."""
         check_profile_name(profile.name)
-        profiles = [p for p in self.load() if p.name.casefold() != profile.name.casefold()]
+        profiles = [p for p in self.read() if p.name.casefold() != profile.name.casefold()]
         profiles.append(profile)
         self._write(profiles)
 
@@ -246,7 +254,7 @@ class ProfileStore:
     def remove(self, name: str) -> Profile:
         """Remove the profile from the file (not its key or cache: see accounts.py)."""
         profile = self.get(name)
-        self._write([p for p in self.load() if p.name.casefold() != profile.name.casefold()])
+        self._write([p for p in self.read() if p.name.casefold() != profile.name.casefold()])
         return profile
 
     def _write(self, profiles: builtins.list[Profile]) -> None:

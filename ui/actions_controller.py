@@ -36,6 +36,7 @@ from desktop_app.dashboard import ObjectKind, dashboard_url
 from desktop_app.errors import PermissionMissing
 from desktop_app.portal import PortalConfiguration, PortalFlow
 from ui.audit_view import AuditView
+from ui.configurations_dialog import ConfigurationsDialog
 from ui.confirm import ConfirmDialog
 from ui.pause_dialog import PauseDialog
 from ui.portal_dialog import PortalDialog, error_text
@@ -77,10 +78,13 @@ class ActionsController(QObject):
         self.audit = AuditLog()
         self._resolve: Resolver = lambda _sub_id: None
         self._refresh: Callable[[], object] | None = None
+        self._request_refresh: Callable[[], None] | None = None
         self.availability = Availability(portal=offline_reason(), subscription=offline_reason())
         self.current_id: str | None = None
         self.current: ActionTarget | None = None
         self.dialog: QDialog | None = None  # the last dialog shown (tests look at it)
+        self._fetch_configurations: Callable[[], list[PortalConfiguration]] | None = None
+        self._save_configuration: Callable[[str | None], object] | None = None
         self._build_actions()
         self.update_actions()
 
@@ -92,14 +96,20 @@ class ActionsController(QObject):
         *,
         resolve: Resolver | None = None,
         refresh: Callable[[], object] | None = None,
+        request_refresh: Callable[[], None] | None = None,
         availability: Availability | None = None,
+        fetch_configurations: Callable[[], list[PortalConfiguration]] | None = None,
+        save_configuration: Callable[[str | None], object] | None = None,
     ) -> None:
         """The current account (None: offline/not connected)."""
         self.ctx = ctx
+        self._fetch_configurations = fetch_configurations
+        self._save_configuration = save_configuration
         if ctx is not None:
             self.audit = ctx.audit
         self._resolve = resolve or (lambda _sub_id: None)
         self._refresh = refresh
+        self._request_refresh = request_refresh
         if ctx is None:
             self.availability = Availability(portal=offline_reason(), subscription=offline_reason())
         else:
@@ -200,6 +210,9 @@ class ActionsController(QObject):
             self.dashboard_actions[obj_kind] = action
         self.audit_action = QAction(self.tr("Audit log…"), parent)
         self.audit_action.triggered.connect(self.show_audit)
+        self.configurations_action = QAction(self.tr("Portal configurations…"), parent)
+        self.configurations_action.setObjectName("portalConfigurations")
+        self.configurations_action.triggered.connect(self.show_configurations)
 
     def update_actions(self) -> None:
         for flow, action in self.portal_actions.items():
@@ -215,6 +228,10 @@ class ActionsController(QObject):
             self._set_state(action, self.disabled_reason(kind))
         for action in self.dashboard_actions.values():
             self._set_state(action, None if self.current else "Select a subscription first.")
+        self._set_state(
+            self.configurations_action,
+            None if self._fetch_configurations else offline_reason(),
+        )
         self.stateChanged.emit()
 
     @staticmethod
@@ -234,6 +251,7 @@ class ActionsController(QObject):
         for action in self.dashboard_actions.values():
             menu.addAction(action)
         menu.addSeparator()
+        menu.addAction(self.configurations_action)
         menu.addAction(self.audit_action)
 
     # -- actions ------------------------------------------------------------------------
@@ -349,7 +367,15 @@ class ActionsController(QObject):
         self.actionFinished.emit(name, subscription_id, ok, message)
 
     def refresh(self) -> None:
-        """Incremental sync after a change, then re-read the current subscription."""
+        """Incremental sync after a change, then re-read the current subscription.
+
+        The window passes ``request_refresh`` (its own incremental sync, on the GUI
+        thread: one sync at a time per cache); without a window, ``refresh`` runs
+        on a worker and ``refreshed`` reports its result.
+        """
+        if self._request_refresh is not None:
+            self._request_refresh()
+            return
         if self._refresh is None:
             return
         run_task(self._refresh, on_result=self._on_refreshed, on_error=self._on_refresh_error)
@@ -378,3 +404,26 @@ class ActionsController(QObject):
         self.dialog = view
         view.open()
         return view
+
+    def show_configurations(self) -> ConfigurationsDialog | None:
+        if self._fetch_configurations is None:
+            return None
+        dialog = ConfigurationsDialog(
+            self._fetch_configurations,
+            current_default=self.ctx.portal_configuration if self.ctx else None,
+            save_default=self._save_configuration,
+            parent=self.parent_widget,
+        )
+        dialog.loaded.connect(lambda _n: self._remember_configurations(dialog.configurations))
+        dialog.defaultChanged.connect(self._default_configuration_changed)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _remember_configurations(self, configs: list[PortalConfiguration]) -> None:
+        if self.ctx is not None and configs:
+            self.ctx = dataclasses.replace(self.ctx, configurations=tuple(configs))
+
+    def _default_configuration_changed(self, config_id: str | None) -> None:
+        if self.ctx is not None:
+            self.ctx = dataclasses.replace(self.ctx, portal_configuration=config_id)

@@ -36,6 +36,7 @@ from desktop_app.key_check import (
     ProbeApi,
     check_key,
     needed_permissions_text,
+    permission_label,
     stripe_api_factory,
 )
 from desktop_app.profiles import Profile
@@ -74,6 +75,7 @@ class ConnectDialog(QDialog):
         self._check: KeyCheck | None = None
         self._checked_input: tuple[str, str | None] | None = None
         self._busy = False
+        self.profile: Profile | None = None  # the saved profile, once saved
         self.setObjectName("connectDialog")
         self.setWindowTitle(
             self.tr("Replace API key") if replace else self.tr("Connect a Stripe account")
@@ -277,7 +279,13 @@ class ConnectDialog(QDialog):
         if check.kind.livemode:
             lines.append(self.tr("LIVE mode: real customers and real money."))
         lines.append(check.summary)
-        lines.extend(line.strip() for line in check.feature_lines())
+        for status in check.features:
+            if status.available:
+                lines.append(self.tr("Works: %1").replace("%1", status.feature.label))
+            else:
+                needs = ", ".join(permission_label(p) for p in status.missing)
+                text = self.tr("Not available: %1 (needs %2)")
+                lines.append(text.replace("%1", status.feature.label).replace("%2", needs))
         return "\n".join(lines)
 
     def _check_failed(self, error: BaseException) -> None:
@@ -317,6 +325,7 @@ class ConnectDialog(QDialog):
         self._set_busy(False)
         self.key_edit.clear()
         self.result_label.setText(self.tr("Saved. The key is in your system's keyring."))
+        self.profile = profile
         self.profile_saved.emit(profile)
         self.accept()
 

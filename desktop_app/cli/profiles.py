@@ -166,7 +166,7 @@ def _check(args: argparse.Namespace) -> int:
     profile = accounts.profiles.get(args.name)
     key = accounts.keys.require_key(profile.name)
     try:
-        check = check_key(key, stripe_api_factory(profile.api_base))
+        check = check_key(key, stripe_api_factory(profile.api_base), stored_for=profile.name)
     except KeyNotUsable as exc:
         _print_check(exc.check)
         raise

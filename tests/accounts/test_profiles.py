@@ -169,3 +169,12 @@ def test_delete_cache_removes_the_cache_and_its_companions(isolated_app_dirs: Pa
     assert len(removed) == 4
     assert cache_files(a) == []
     assert len(cache_files(b)) == 4
+
+
+def test_load_gives_a_store_and_reports_damage_early(isolated_app_dirs: Path) -> None:
+    assert ProfileStore.load().list() == []
+    ProfileStore.load().save(_profile("Acme"))
+    assert [p.name for p in ProfileStore.load().list()] == ["Acme"]
+    ProfileStore().path.write_text("[]")
+    with pytest.raises(ProfilesFileCorrupt):
+        ProfileStore.load()

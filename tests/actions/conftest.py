@@ -1,0 +1,68 @@
+"""Actions against the emulator: the real SDK over HTTP, a real cache, real widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+SUBSCRIPTIONS = 60
+
+
+@pytest.fixture
+def emu() -> Iterator[Any]:
+    emulator = pytest.importorskip("desktop_app.emulator")
+    with emulator.run_emulator(seed=7, subscriptions=SUBSCRIPTIONS, latency_ms=0) as e:
+        yield e
+
+
+@pytest.fixture
+def api(emu: Any) -> Any:
+    from desktop_app.stripe_api import StripeApi
+
+    return StripeApi(emu.api_key, emu.base_url, budget_rps=500.0)
+
+
+@pytest.fixture
+def store(api: Any, tmp_path: Path) -> Iterator[Any]:
+    from desktop_app.store import Store
+    from desktop_app.sync import run_sync
+
+    s = Store.open(tmp_path / "cache.sqlite3")
+    run_sync(api, s, full=True)
+    yield s
+    s.close()
+
+
+def all_rows(store: Any) -> list[Any]:
+    from desktop_app.store import SortKey, SubscriptionFilter
+
+    flt = SubscriptionFilter(statuses=None, collection_paused=None, search=None)
+    return list(store.query_subscriptions(flt, SortKey.CREATED, True))
+
+
+def pick(store: Any, test: Callable[[Any], bool]) -> Any:
+    for row in all_rows(store):
+        if test(row):
+            return row
+    raise AssertionError("the seeded demo data has no such subscription")
+
+
+def row_of(store: Any, subscription_id: str) -> Any:
+    detail = store.subscription_detail(subscription_id)
+    assert detail is not None
+    return detail.row
+
+
+def portal_posts(emu: Any) -> list[Any]:
+    return [
+        r
+        for r in emu.request_log
+        if r.method == "POST" and r.path == "/v1/billing_portal/sessions" and r.status == 200
+    ]
+
+
+def posts(emu: Any) -> list[Any]:
+    return [r for r in emu.request_log if r.method == "POST"]
