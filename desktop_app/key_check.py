@@ -41,6 +41,9 @@ from desktop_app.text import mark, translate
 # An ID no account has: probes aimed at it can never change anything.
 PROBE_ID_SUFFIX = "billingmanagerprobe0000000000"
 
+CHECK_BUDGET_RPS = 10.0
+CHECK_BURST = 12.0  # one check sends about ten requests
+
 READ_PERMISSIONS: tuple[str, ...] = (
     "subscriptions",
     "customers",
@@ -298,12 +301,15 @@ def evaluate(
 
 
 def stripe_api_factory(api_base: str | None) -> Callable[[str], ProbeApi]:
-    """Build ``StripeApi`` clients for checks: short timeout, one retry."""
+    """Build ``StripeApi`` clients for checks: short timeout, one retry, and a budget
+    of its own that lets the dozen probe requests go out in one short burst (far
+    under Stripe's limits)."""
 
     def build(key: str) -> ProbeApi:
-        from desktop_app.stripe_api import StripeApi
+        from desktop_app.stripe_api import RequestBudget, StripeApi
 
-        return StripeApi(key, api_base, budget_rps=5.0, timeout=15.0, max_retries=1)
+        budget = RequestBudget(CHECK_BUDGET_RPS, burst=CHECK_BURST)
+        return StripeApi(key, api_base, timeout=15.0, max_retries=1, budget=budget)
 
     return build
 

@@ -181,10 +181,10 @@ class ConnectDialog(QDialog):
             [
                 self.tr(
                     "Paste an API key from the Stripe Dashboard (Developers > API keys). "
-                    "Keys starting rk_ are restricted keys: they can do only what you "
-                    "allow, and are recommended. Keys starting sk_ are secret keys with "
-                    "full access to the account. live keys see real customers and "
-                    "money; test keys see test data only."
+                    "Restricted keys (rk_…) can do only what you allow them: they are "
+                    "recommended. Secret keys (sk_…) have full access to the account. "
+                    "Live keys (…_live_…) see real customers and money; test keys "
+                    "(…_test_…) see test data only."
                 ),
                 self.tr("Give a restricted key these permissions:")
                 + "\n"

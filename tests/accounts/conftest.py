@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import keyring
 import pytest
@@ -41,3 +42,44 @@ def no_keyring() -> Iterator[None]:
     keyring.set_keyring(fail.Keyring())
     yield
     keyring.set_keyring(previous)
+
+
+FULL_PERMISSIONS = {
+    "subscriptions": "write",
+    "customers": "read",
+    "invoices": "read",
+    "products": "read",
+    "prices": "read",
+    "payment_methods": "read",
+    "events": "read",
+    "billing_portal_configurations": "read",
+    "billing_portal_sessions": "write",
+}
+
+
+@pytest.fixture(scope="module")
+def emulator() -> Iterator[Any]:
+    """The Stripe emulator on 127.0.0.1, shared by a module's tests (keys differ per test)."""
+    from desktop_app.emulator import run_emulator
+
+    with run_emulator(seed=7, subscriptions=5) as emu:
+        yield emu
+
+
+@pytest.fixture
+def restricted_key(emulator: Any, request: pytest.FixtureRequest) -> Callable[..., str]:
+    """Make a restricted test key the emulator accepts, with the given permissions."""
+    counter = iter(range(1000))
+
+    def make(permissions: dict[str, str] | None = None, livemode: bool = False) -> str:
+        mode = "live" if livemode else "test"
+        name = "".join(ch for ch in request.node.name if ch.isalnum())[:24]
+        key = f"rk_{mode}_FAKE{name}{next(counter)}x"
+        emulator.add_key(
+            key,
+            livemode=livemode,
+            permissions=FULL_PERMISSIONS if permissions is None else permissions,
+        )
+        return key
+
+    return make
