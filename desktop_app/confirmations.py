@@ -15,8 +15,6 @@ from desktop_app.actions import ActionTarget
 from desktop_app.pause import PauseBehavior
 from desktop_app.text import day_text, mark, translate
 
-_C = "Confirmations"  # translation context
-
 
 class ConfirmKind(StrEnum):
     PAUSE = "pause"
@@ -57,10 +55,12 @@ def _day(value: date | datetime | None) -> str | None:
 def _subject(target: ActionTarget) -> str:
     customer, sub_id = target.customer_label, target.subscription_id
     if target.plan_label:
-        return translate(_C, "{customer}’s subscription {plan} ({id})").format(
+        return translate("Confirmations", "{customer}’s subscription {plan} ({id})").format(
             customer=customer, plan=target.plan_label, id=sub_id
         )
-    return translate(_C, "{customer}’s subscription ({id})").format(customer=customer, id=sub_id)
+    return translate("Confirmations", "{customer}’s subscription ({id})").format(
+        customer=customer, id=sub_id
+    )
 
 
 def build_confirmation(
@@ -78,65 +78,71 @@ def build_confirmation(
             raise ValueError("a pause confirmation needs the behavior")
         until = _day(resumes_at)
         when = (
-            translate(_C, "Collection resumes automatically on {date}.").format(date=until)
+            translate("Confirmations", "Collection resumes automatically on {date}.").format(
+                date=until
+            )
             if until
-            else translate(_C, "Collection stays paused until you resume it.")
+            else translate("Confirmations", "Collection stays paused until you resume it.")
         )
-        title = translate(_C, "Pause payment collection")
-        paused = translate(_C, "Payment collection for {subject} will be paused: {behavior}.")
-        stays = translate(_C, "The subscription itself stays active.")
+        title = translate("Confirmations", "Pause payment collection")
+        paused = translate(
+            "Confirmations", "Payment collection for {subject} will be paused: {behavior}."
+        )
+        stays = translate("Confirmations", "The subscription itself stays active.")
         effect = (
             f"{paused.format(subject=subject, behavior=behavior.label.lower())}\n\n"
             f"{behavior.explanation}\n\n{when} {stays}"
         )
-        label = translate(_C, "Pause collection")
+        label = translate("Confirmations", "Pause collection")
     elif kind is ConfirmKind.RESUME:
-        title = translate(_C, "Resume payment collection")
+        title = translate("Confirmations", "Resume payment collection")
         effect = translate(
-            _C,
+            "Confirmations",
             "Payment collection for {subject} will resume: the next invoices are charged "
             "as usual. Invoices created while paused keep the state they are in.",
         ).format(subject=subject)
-        label = translate(_C, "Resume collection")
+        label = translate("Confirmations", "Resume collection")
     elif kind is ConfirmKind.CANCEL:
-        title = translate(_C, "Cancel at period end")
+        title = translate("Confirmations", "Cancel at period end")
         end = (
-            translate(_C, "{subject} will end on {date}.").format(subject=subject, date=period_end)
-            if period_end
-            else translate(_C, "{subject} will end at the end of the current period.").format(
-                subject=subject
+            translate("Confirmations", "{subject} will end on {date}.").format(
+                subject=subject, date=period_end
             )
+            if period_end
+            else translate(
+                "Confirmations", "{subject} will end at the end of the current period."
+            ).format(subject=subject)
         )
         keeps = translate(
-            _C,
+            "Confirmations",
             "The customer keeps the service until then and is not charged again. "
             "You can renew it before that date.",
         )
         effect = f"{end} {keeps}"
-        label = translate(_C, "Cancel at period end")
+        label = translate("Confirmations", "Cancel at period end")
     else:
-        title = translate(_C, "Renew subscription")
+        title = translate("Confirmations", "Renew subscription")
         effect = (
             translate(
-                _C,
+                "Confirmations",
                 "The scheduled cancellation of {subject} will be undone: it renews on {date} "
                 "and the customer is charged as usual.",
             ).format(subject=subject, date=period_end)
             if period_end
             else translate(
-                _C,
+                "Confirmations",
                 "The scheduled cancellation of {subject} will be undone: it renews "
                 "and the customer is charged as usual.",
             ).format(subject=subject)
         )
-        label = translate(_C, "Renew")
+        label = translate("Confirmations", "Renew")
     if not livemode:
         return Confirmation(title=title, text=effect, confirm_label=label, live=False)
     phrase = target.customer_name or target.customer_email or target.subscription_id
-    typing = translate(_C, "Type “{phrase}” to confirm.").format(phrase=phrase)
+    typing = translate("Confirmations", "Type “{phrase}” to confirm.").format(phrase=phrase)
     return Confirmation(
-        title=translate(_C, "LIVE: {title}").format(title=title),
-        text=f"{translate(_C, LIVE_WARNING)}\n\n{effect}\n\n{typing}",
+        title=translate("Confirmations", "LIVE: {title}").format(title=title),
+        text=f"{translate('Confirmations', LIVE_WARNING)}\n\n{effect}\n\n{typing}",
         confirm_label=label,
         live=True,
         typed_phrase=phrase,

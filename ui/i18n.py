@@ -6,18 +6,20 @@ first supported language of the system locale (``LANGUAGE``, ``LC_ALL``,
 compiled catalogue (``resources/translations/billing_manager_<lang>.qm``, built by
 ``scripts/build_translations.py``) and Qt's own ``qtbase_<lang>.qm`` (standard
 buttons and dialogs), and makes the matching locale the default, so QLocale() formats
-money and dates for it. ``app_language()`` tells other parts (the portal) which
-language the window speaks.
+money and dates for it. ``app_language()`` tells other parts which language the window
+speaks: the portal opens in the customer's preferred language, else in this one
+(``desktop_app.portal.portal_locale``).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from desktop_app import text as core_text
 from desktop_app.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -144,18 +146,20 @@ def install_translations(
             app.installTranslator(translator)
             _installed.append(translator)
     QLocale.setDefault(locale_for(chosen, system))
+    # The core's messages (desktop_app.text) follow: Qt's lookup, the locale's dates.
+    core_text.set_translator(QCoreApplication.translate)
+    core_text.set_day_formatter(_day_in_locale)
     _current_language = chosen
     log.info("Language: %s (locale %s)", chosen, QLocale().name())
     return chosen
 
 
+def _day_in_locale(value: date) -> str:
+    from ui.formatting import format_date
+
+    return format_date(value)
+
+
 def app_language() -> str:
     """The language the window speaks now: "en", "nl" or "sv"."""
     return _current_language
-
-
-def portal_locale(customer_preferred_locales: Sequence[str] = ()) -> str:
-    """The ``locale`` for a Billing portal session: the customer's own language when
-    their Stripe record names one ("auto" makes Stripe use ``preferred_locales``),
-    else the app's language."""
-    return "auto" if any(customer_preferred_locales) else app_language()

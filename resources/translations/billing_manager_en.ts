@@ -32,4 +32,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>DetailPanel</name>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

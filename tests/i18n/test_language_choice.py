@@ -12,7 +12,6 @@ from ui.i18n import (
     choose_language,
     locale_for,
     normalize_language,
-    portal_locale,
     store_language,
     stored_language,
     system_language,
@@ -92,11 +91,3 @@ def test_formats_keep_the_systems_territory_when_its_language_matches(
     language: str, system: str, expected: str
 ) -> None:
     assert locale_for(language, QLocale(system)).name() == expected
-
-
-def test_portal_speaks_the_customers_language_else_the_apps() -> None:
-    from ui.i18n import app_language
-
-    assert portal_locale(["nl"]) == "auto"
-    assert portal_locale([]) == app_language()
-    assert portal_locale(()) in {"en", "nl", "sv"}

@@ -82,8 +82,9 @@ def test_check_reports_lost_placeholders(tmp_path: Path) -> None:
     assert any("'Every %n month(s)'" in p and "must keep ['%n']" in p for p in problems)
 
 
-def test_ui_passes_no_visible_literal_to_widgets() -> None:
-    problems = scan_tree(ROOT / "ui")
+@pytest.mark.parametrize("folder", ["ui", "desktop_app"])
+def test_no_visible_literal_bypasses_translation(folder: str) -> None:
+    problems = scan_tree(ROOT / folder)
     assert problems == [], "\n".join(problems)
 
 
@@ -100,14 +101,16 @@ def test_scan_flags_each_way_of_bypassing_tr() -> None:
         title = self.tr(f"Hello {name}")
         other = self.tr("Ends on {date}".format(date=day))
         result = _tr("OK")
+        core = translate(CONTEXT, "Pause collection")
         fine = [QLabel("—"), QLabel("EUR"), QLabel(self.tr("Plan")), QLabel("Stripe")]
         fine2 = [edit.setPlaceholderText("rk_live_…  /  sk_test_…"), QLabel("https://x.test")]
         fine3 = self.tr("Could not connect.") + " " + message
+        fine4 = translate("Confirmations", "Pause collection").format(x=1)
         """
     )
     problems = scan_source(source, "sample.py")
     lines = sorted(int(p.split(":")[1]) for p in problems)
-    assert lines == [2, 3, 4, 5, 6, 7, 8, 9, 10, 11]
+    assert lines == [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
 
 
 def test_compiled_catalogues_load_and_translate(built_catalogues: Path) -> None:
@@ -127,8 +130,9 @@ def test_installed_language_translates_statuses_periods_and_qt_buttons(
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QDialogButtonBox
 
+    from ui.billing_periods import period_label
     from ui.i18n import app_language
-    from ui.vocabulary import period_label, status_name
+    from ui.theme import status_label
 
     expected = {
         "nl": ("nl_NL", "Wordt opgezegd", "Elke 3 maanden", "Jaarlijks", "Annuleren"),
@@ -139,7 +143,7 @@ def test_installed_language_translates_statuses_periods_and_qt_buttons(
         assert switch_language(language) == language
         assert app_language() == language
         assert QLocale().name() == locale
-        assert status_name("canceling") == canceling
+        assert status_label("canceling") == canceling
         assert period_label("month", 3) == quarterly
         assert period_label("year") == yearly
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -76,7 +76,8 @@ _URL = re.compile(r"^https?://\S+$")
 # A word of two or more letters standing alone: "rk_live_…" (a key format) has none.
 _WORD = re.compile(r"\b[^\W\d_]{2,}\b")
 # Wrappers lupdate does not see through: _tr("OK") is never extracted.
-_WRAPPERS = re.compile(r"^_+(tr|translate)?$|^_*tr_$")
+# A bare tr("...") outside a class lands in lupdate's empty context.
+_WRAPPERS = re.compile(r"^_*(tr|translate)?$|^_*tr_$")
 # A translated piece may be glued to data when it is a whole sentence or a heading.
 _WHOLE = (".", ":", "!", "?", "…", ")")
 
@@ -141,6 +142,12 @@ def _call_problems(call: ast.Call) -> list[str]:
             problem = _literal_problem(arg)
             if problem:
                 problems.append(f"{name}() gets {problem}: wrap it in self.tr()")
+    if name == "translate" and len(call.args) >= 2:
+        context, text = call.args[0], call.args[1]
+        literal_text = isinstance(text, ast.Constant) and isinstance(text.value, str)
+        literal_context = isinstance(context, ast.Constant) and isinstance(context.value, str)
+        if literal_text and not literal_context:
+            problems.append("translate() with a computed context: lupdate needs a literal one")
     if name in TRANSLATE_FUNCTIONS and call.args:
         source = call.args[1] if name == "translate" and len(call.args) > 1 else call.args[0]
         computed = isinstance(source, ast.JoinedStr | ast.BinOp) or (
@@ -181,13 +188,15 @@ def _concat_problems(node: ast.BinOp) -> list[str]:
 
 
 def _wrapper_problems(call: ast.Call) -> list[str]:
-    if isinstance(call.func, ast.Name) and _WRAPPERS.match(call.func.id):
-        if any(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in call.args):
-            return [
-                f"{call.func.id}() with a literal: lupdate never sees it; call self.tr() or "
-                "QCoreApplication.translate(context, text) directly"
-            ]
-    return []
+    literal_arg = any(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in call.args)
+    if not (isinstance(call.func, ast.Name) and _WRAPPERS.match(call.func.id) and literal_arg):
+        return []
+    if call.func.id == "translate" and len(call.args) >= 2:
+        return []  # translate("Context", "text"): lupdate reads it (the core's form)
+    return [
+        f"{call.func.id}() with a literal: lupdate never sees it; call self.tr() or "
+        "QCoreApplication.translate(context, text) directly"
+    ]
 
 
 def scan_source(source: str, filename: str = "<source>") -> list[str]:
@@ -204,6 +213,7 @@ def scan_source(source: str, filename: str = "<source>") -> list[str]:
 
 
 def scan_tree(folder: Path) -> list[str]:
+    """Every problem in the Python files under ``folder`` (ui/ or the core)."""
     problems: list[str] = []
     for path in sorted(folder.rglob("*.py")):
         relative = path.relative_to(folder.parent)
