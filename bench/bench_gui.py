@@ -124,9 +124,7 @@ def main() -> int:
     results["sort (every column, both ways)"] = beat.stop()
 
     beat.start()
-    wait_for(
-        window.viewUpdated, lambda: window.header.search.setText("example"), timeout_s=120
-    )
+    wait_for(window.viewUpdated, lambda: window.header.search.setText("example"), timeout_s=120)
     results["search"] = beat.stop()
 
     store_path = window.session.store_path if window.session else None

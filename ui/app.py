@@ -49,7 +49,7 @@ def run(
 
         prepare_style()
         window = MainWindow(demo=demo, profile=profile, ignore_saved_state=True)
-        window.resize(1480, 900)
+        window.resize(1580, 940)
         taker = ScreenshotTaker(window, Path(screenshot_dir))
     else:
         window = MainWindow(demo=demo, profile=profile)

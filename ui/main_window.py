@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         self.card.portalRequested.connect(self.portalRequested)
         self.detail = DetailPanel()
         self.detail.subscriptionActivated.connect(self._select_other)
+        self.detail.hide()
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 4, 0)
@@ -408,6 +409,7 @@ class MainWindow(QMainWindow):
         else:
             self.card.clear()
             self.detail.clear()
+            self.detail.hide()
         self.viewUpdated.emit()
 
     def _view_failed(self, exc: BaseException) -> None:
@@ -433,7 +435,9 @@ class MainWindow(QMainWindow):
         if row is None or self.session is None:
             self.card.clear()
             self.detail.clear()
+            self.detail.hide()
             return
+        self.detail.show()
         self.card.show_subscription(row, None)
         self.detail.show_customer(None, row)
         self.detail.set_invoices_loading()
@@ -487,7 +491,14 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Cancel work, close the cache, stop the demo emulator. Safe to call twice."""
+        first_time = not self.is_shut_down
         self.is_shut_down = True
+        if self.session is not None:
+            self.session.cancel_sync()
+        if first_time:
+            # Let running queries and the cancelled sync end before the cache closes
+            # and the demo's folder goes (a cancelled sync stops within a request).
+            QThreadPool.globalInstance().waitForDone(10_000)
         if self.session is not None:
             self.session.close()
         if self.demo_runtime is not None:

@@ -223,5 +223,5 @@ class Overview(QWidget):
 
 
 def _money_lines(values: dict[str, Decimal]) -> str:
-    ordered = sorted(values.items(), key=lambda kv: (-kv[1], kv[0]))
+    ordered = sorted(values.items())  # by currency code: amounts in currencies don't compare
     return "\n".join(money_from_decimal(v, c) for c, v in ordered if v)

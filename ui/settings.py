@@ -6,7 +6,11 @@ Stored: window geometry and state, the splitter, the table's header state
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings
+
+from desktop_app.paths import config_dir
 
 GEOMETRY = "window/geometry"
 STATE = "window/state"
@@ -16,9 +20,22 @@ FILTER = "table/filter"
 TAB = "window/tab"
 
 
+FILE_NAME = "window-state.ini"
+
+
+def settings_path() -> Path:
+    """In the app's config folder (platformdirs), beside the profiles file. Read afresh
+    each time, so it follows XDG_CONFIG_HOME (tests give each test its own)."""
+    return config_dir() / FILE_NAME
+
+
 class WindowSettings:
     def __init__(self, settings: QSettings | None = None) -> None:
-        self.settings = settings if settings is not None else QSettings()
+        self.settings = (
+            settings
+            if settings is not None
+            else QSettings(str(settings_path()), QSettings.Format.IniFormat)
+        )
 
     def bytes(self, key: str) -> QByteArray | None:
         value = self.settings.value(key)

@@ -26,18 +26,32 @@ GAP = 4
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
+_FONTS: dict[str, QFont] = {}
+_SIZES: dict[tuple[str, str], QSize] = {}
+
+
 def badge_font(base: QFont) -> QFont:
+    key = base.key()
+    cached = _FONTS.get(key)
+    if cached is not None:
+        return cached
     font = QFont(base)
     font.setWeight(QFont.Weight.DemiBold)
     size = base.pointSizeF()
     if size > 0:
         font.setPointSizeF(max(size * 0.92, 7.0))
+    _FONTS[key] = font
     return font
 
 
 def badge_size(text: str, font: QFont) -> QSize:
-    metrics = QFontMetrics(badge_font(font))
-    return QSize(metrics.horizontalAdvance(text) + 2 * PAD_X + 3, metrics.height() + 2 * PAD_Y)
+    key = (text, font.key())
+    size = _SIZES.get(key)
+    if size is None:
+        metrics = QFontMetrics(badge_font(font))
+        size = QSize(metrics.horizontalAdvance(text) + 2 * PAD_X + 3, metrics.height() + 2 * PAD_Y)
+        _SIZES[key] = size
+    return size
 
 
 def paint_badge(
@@ -58,9 +72,10 @@ def paint_badge(
     painter.drawRoundedRect(pill, radius, radius)
     painter.setPen(colors.foreground)
     painter.setFont(badge_font(font))
-    metrics = painter.fontMetrics()
     inner = pill.adjusted(PAD_X, 0, -PAD_X, 0).toRect()
-    shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
+    shown = text
+    if width < size.width():
+        shown = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
     painter.drawText(inner, int(Qt.AlignmentFlag.AlignCenter), shown)
     painter.restore()
     return width

@@ -65,11 +65,36 @@ SORT_KEYS = {
     Column.CREATED: SortKey.CREATED,
 }
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_CACHE_LIMIT = 20_000
+_FREE_IN_BACKGROUND = 2_000
+
 SortRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
 CollectionPausedRole = Qt.ItemDataRole.UserRole + 3
 RowRole = Qt.ItemDataRole.UserRole + 4
 IdRole = Qt.ItemDataRole.UserRole + 5
+
+
+_ROLES = frozenset(
+    {
+        _DISPLAY,
+        _ACCESSIBLE,
+        _TOOLTIP,
+        _ALIGN,
+        *(int(Qt.ItemDataRole.UserRole) + n for n in range(1, 6)),
+    }
+)
+
+
+def _release(rows: list[Any]) -> None:
+    """Drop a big list in slices: the GIL is handed over between slices."""
+    while rows:
+        del rows[-1000:]
 
 
 def tr(text: str) -> str:
@@ -139,16 +164,26 @@ class SubscriptionTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[SubscriptionRow] = []
+        self._cache: dict[tuple[int, int], str] = {}
         self._locale = QLocale()
         self.sort_column = Column.CREATED
         self.sort_order = Qt.SortOrder.DescendingOrder
 
     # --- contents -----------------------------------------------------------
     def set_rows(self, rows: list[SubscriptionRow]) -> None:
+        """Show ``rows`` (a list prepared on a worker). The list is the model's from
+        now on: the previous one is emptied and freed on a worker thread, so freeing
+        100,000 rows does not stall the GUI thread."""
+        old = self._rows
         self.beginResetModel()
         self._rows = rows
+        self._cache = {}
         self._locale = QLocale()
         self.endResetModel()
+        if len(old) > _FREE_IN_BACKGROUND and old is not rows:
+            from ui.tasks import run_task
+
+            run_task(lambda: _release(old))
 
     def rows(self) -> list[SubscriptionRow]:
         return self._rows
@@ -187,22 +222,34 @@ class SubscriptionTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        # Called for every role of every painted cell: leave early for roles we
+        # do not serve, and cache display text (computed once per cell per query).
+        if role not in _ROLES:
             return None
-        row = self._rows[index.row()]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.AMOUNT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == SortRole:
-            return _sort_value(row, column)
+        number = index.row()
+        if number < 0 or number >= len(self._rows) or not index.isValid():
+            return None
+        column = index.column()
+        if role in (_DISPLAY, _ACCESSIBLE):
+            key = (number, column)
+            text = self._cache.get(key)
+            if text is None:
+                if len(self._cache) > _CACHE_LIMIT:
+                    self._cache.clear()
+                text = self._display(self._rows[number], Column(column))
+                self._cache[key] = text
+            return text
+        if role == _ALIGN:
+            return _RIGHT if column == Column.AMOUNT else None
+        row = self._rows[number]
         if role == StatusRole:
             return str(row.display_status)
         if role == CollectionPausedRole:
             return bool(row.collection_paused)
+        if role == _TOOLTIP:
+            return self._tooltip(row, Column(column))
+        if role == SortRole:
+            return _sort_value(row, Column(column))
         if role == RowRole:
             return row
         if role == IdRole:

@@ -19,10 +19,10 @@ from ui.subscription_model import (
 
 DEFAULT_WIDTHS = {
     Column.CUSTOMER: 160,
-    Column.EMAIL: 180,
-    Column.PLAN: 100,
-    Column.AMOUNT: 140,
-    Column.STATUS: 230,
+    Column.EMAIL: 200,
+    Column.PLAN: 110,
+    Column.AMOUNT: 175,
+    Column.STATUS: 215,
     Column.NEXT_BILLING: 160,
     Column.CREATED: 100,
 }
@@ -60,6 +60,7 @@ class SubscriptionTable(QTableView):
         header.setSortIndicator(Column.CREATED, Qt.SortOrder.DescendingOrder)
         header.setSortIndicatorShown(True)
         header.setSectionsClickable(True)
+        self.setSortingEnabled(True)  # header clicks call model.sort(): a store re-query
         for column, width in DEFAULT_WIDTHS.items():
             self.setColumnWidth(column, width)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -89,7 +90,7 @@ class SubscriptionTable(QTableView):
             return False
         self.selectRow(row)
         self.setCurrentIndex(self._model.index(row, 0))
-        self.scrollTo(self._model.index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible)
+        self.scrollTo(self._model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
         return True
 
     def selected_rows(self) -> list[int]:

@@ -97,11 +97,20 @@ def is_dark(palette: QPalette | None = None) -> bool:
     return window.lightness() < text.lightness()
 
 
+_BADGE_CACHE: dict[tuple[str, bool], BadgeColors] = {}
+
+
 def badge_colors(status: object, palette: QPalette | None = None) -> BadgeColors:
-    light_fg, light_bg, dark_fg, dark_bg = _COLOURS[status_key(status)]
-    if is_dark(palette):
-        return BadgeColors(QColor(dark_fg), QColor(dark_bg))
-    return BadgeColors(QColor(light_fg), QColor(light_bg))
+    key = (status_key(status), is_dark(palette))
+    cached = _BADGE_CACHE.get(key)
+    if cached is None:
+        light_fg, light_bg, dark_fg, dark_bg = _COLOURS[key[0]]
+        if key[1]:
+            cached = BadgeColors(QColor(dark_fg), QColor(dark_bg))
+        else:
+            cached = BadgeColors(QColor(light_fg), QColor(light_bg))
+        _BADGE_CACHE[key] = cached
+    return cached
 
 
 def warning_colors(palette: QPalette | None = None) -> BadgeColors:

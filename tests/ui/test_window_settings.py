@@ -33,7 +33,10 @@ def test_filter_columns_and_sort_are_remembered(qtbot: Any, isolated_app_dirs: A
     assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
     assert second.model.sort_column == Column.AMOUNT
 
-    texts = [p.read_text(errors="replace") for p in isolated_app_dirs.rglob("*.conf")]
+    from ui.settings import settings_path
+
+    assert settings_path().is_relative_to(isolated_app_dirs)
+    texts = [p.read_text(errors="replace") for p in isolated_app_dirs.rglob("*.ini")]
     assert texts
     for text in texts:
         assert "sk_" not in text
