@@ -412,7 +412,11 @@ class ActionsController(QObject):
             self._fetch_configurations,
             current_default=self.ctx.portal_configuration if self.ctx else None,
             save_default=self._save_configuration,
+            can_open=self.current is not None and self.reason(ActionGroup.PORTAL) is None,
             parent=self.parent_widget,
+        )
+        dialog.openRequested.connect(
+            lambda config_id, flow: self.open_portal(None, PortalFlow(flow), config_id)
         )
         dialog.loaded.connect(lambda _n: self._remember_configurations(dialog.configurations))
         dialog.defaultChanged.connect(self._default_configuration_changed)

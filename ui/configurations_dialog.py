@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -27,16 +28,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.portal import FEATURE_LABELS, PortalConfiguration
+from desktop_app.portal import FEATURE_LABELS, PortalConfiguration, PortalFlow
 from ui.portal_dialog import error_text
 from ui.tasks import run_task
 
+FLOW_TITLES: dict[PortalFlow, str] = {
+    PortalFlow.PAYMENT_METHOD_UPDATE: "Update payment method",
+    PortalFlow.MANAGE: "Manage subscription",
+    PortalFlow.CANCEL: "Cancel subscription",
+    PortalFlow.CHANGE_PLAN: "Change plan",
+}
 COLUMNS = ("Name", "ID", "Account default", "Active", "Features", "Used by this app")
 
 
 class ConfigurationsDialog(QDialog):
     loaded = Signal(int)
     defaultChanged = Signal(object)  # the chosen configuration ID, or None
+    openRequested = Signal(str, str)  # configuration ID, PortalFlow value (per-action override)
 
     def __init__(
         self,
@@ -44,6 +52,7 @@ class ConfigurationsDialog(QDialog):
         *,
         current_default: str | None,
         save_default: Callable[[str | None], object] | None = None,
+        can_open: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -99,6 +108,19 @@ class ConfigurationsDialog(QDialog):
         buttons.addWidget(self.use_button)
         buttons.addWidget(self.reset_button)
         buttons.addStretch(1)
+        self.flow_choice = QComboBox(self)
+        self.flow_choice.setObjectName("flowChoice")
+        for flow in PortalFlow:
+            self.flow_choice.addItem(self.tr(FLOW_TITLES[flow]), flow.value)
+        self.open_button = QPushButton(self.tr("Open the portal with this one"), self)
+        self.open_button.setObjectName("openWithConfigurationButton")
+        self.open_button.setToolTip(
+            self.tr("For the selected subscription, this time only (the default stays).")
+        )
+        self.open_button.clicked.connect(self._open_selected)
+        for widget in (self.flow_choice, self.open_button):
+            widget.setVisible(can_open)
+            buttons.addWidget(widget)
         layout.addLayout(buttons)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
@@ -189,6 +211,11 @@ class ConfigurationsDialog(QDialog):
                     "Dashboard (Customer portal → Login link) to e-mail customers a link."
                 )
             )
+
+    def _open_selected(self) -> None:
+        config = self.selected()
+        if config is not None:
+            self.openRequested.emit(config.id, str(self.flow_choice.currentData()))
 
     def _use_selected(self) -> None:
         config = self.selected()

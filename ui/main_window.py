@@ -74,6 +74,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("%1 — DEMO").replace("%1", APP_NAME) if demo else APP_NAME)
         self.resize(1480, 900)
         self._build()
+        from ui.window_actions import install_actions  # portal, pause/resume, exports, audit
+
+        self.account_actions = install_actions(self)
         if not ignore_saved_state:
             self._restore_settings()
         app = QApplication.instance()

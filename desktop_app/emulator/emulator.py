@@ -96,7 +96,10 @@ class Emulator:
                 mode.public_base = self.base_url
                 seed_mode(mode, seed=seed, subscriptions=count, now=self.now)
         self._thread = threading.Thread(
-            target=self._server.serve_forever, name="stripe-emulator", daemon=True
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name="stripe-emulator",
+            daemon=True,
         )
         self._thread.start()
         return self
@@ -173,6 +176,15 @@ class Emulator:
         self, method: str, path: str, query: str, body: str, headers: Mapping[str, str]
     ) -> tuple[Response, str | None]:
         """Answer one API request (``headers`` keyed in lower case); also the key's suffix."""
+        response, suffix = self._answer(method, path, query, body, headers)
+        if response.fault is None:
+            response.headers.setdefault("Request-Id", f"req_{secrets.token_hex(7)}")
+            response.headers.setdefault("Stripe-Version", API_VERSION)
+        return response, suffix
+
+    def _answer(
+        self, method: str, path: str, query: str, body: str, headers: Mapping[str, str]
+    ) -> tuple[Response, str | None]:
         if self._latency_ms:
             time.sleep(self._latency_ms / 1000)
         fault = self.faults.take(path)
@@ -193,12 +205,15 @@ class Emulator:
 
     def _fault_response(self, fault: str) -> Response:
         if fault == "500":
-            return error_response(ApiError.server_error())
-        if fault == "429":
-            return error_response(ApiError.rate_limited())
-        if fault == "malformed":
-            return Response(200, _MALFORMED)
-        return Response(0, fault=fault)
+            response = error_response(ApiError.server_error())
+        elif fault == "429":
+            response = error_response(ApiError.rate_limited())
+        elif fault == "malformed":
+            response = Response(200, _MALFORMED)
+        else:
+            response = Response(0, fault=fault)
+        response.injected = fault
+        return response
 
     def _dispatch(
         self,
@@ -233,15 +248,12 @@ class Emulator:
         with self.lock:
             result = route.handler(call)
             payload = json.dumps(result, separators=(",", ":"), ensure_ascii=False).encode()
-        response = Response(200, payload, headers=self._headers(mode))
+        response = Response(200, payload)
         if cache_key is not None:
             self._idempotency[cache_key] = response
             while len(self._idempotency) > _IDEMPOTENCY_CACHE:
                 self._idempotency.popitem(last=False)
         return response
-
-    def _headers(self, mode: ModeData) -> dict[str, str]:
-        return {"Request-Id": f"req_{secrets.token_hex(7)}", "Stripe-Version": API_VERSION}
 
     def handle_page(self, method: str, path: str, query: str, body: str) -> Response:
         from desktop_app.emulator import pages

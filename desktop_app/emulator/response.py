@@ -16,6 +16,7 @@ class Response:
     content_type: str = "application/json"
     headers: dict[str, str] = field(default_factory=dict)
     fault: str | None = None  # "reset" | "stall": close without answering
+    injected: str | None = None  # the scripted fault this answer plays, if any
 
 
 def json_response(status: int, payload: Any, headers: dict[str, str] | None = None) -> Response:

@@ -64,29 +64,30 @@ class _Handler(BaseHTTPRequestHandler):
                 ),
                 None,
             )
-        status = self._send(response, emulator)
+        # Logged before answering, so a client that got its answer finds the record.
         emulator.log_request(
             RequestRecord(
                 method=method,
                 path=redact_path(url.path),
                 query=parse_qs(url.query, keep_blank_values=True),
-                status=status,
+                status=response.status if response.fault is None else 0,
                 duration_ms=(time.perf_counter() - started) * 1000,
                 api_key_suffix=key_suffix,
                 form=parse_qs(body, keep_blank_values=True) if url.path.startswith("/v1/") else {},
-                fault=response.fault,
+                fault=response.injected,
             )
         )
+        self._send(response, emulator)
 
-    def _send(self, response: Response, emulator: Emulator) -> int:
+    def _send(self, response: Response, emulator: Emulator) -> None:
         if response.fault == "stall":
             emulator.stopping.wait(emulator.faults.stall_seconds)
             self.close_connection = True
-            return 0
+            return
         if response.fault == "reset":
             self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             self.close_connection = True
-            return 0
+            return
         self.send_response(response.status)
         self.send_header("Content-Type", response.content_type)
         self.send_header("Content-Length", str(len(response.body)))
@@ -94,4 +95,3 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.end_headers()
         self.wfile.write(response.body)
-        return response.status

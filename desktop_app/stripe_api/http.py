@@ -20,7 +20,7 @@ from desktop_app.stripe_api.budget import RequestBudget
 MAX_BACKOFF_S = 8.0
 
 
-def backoff_seconds(attempt: int, retry_after: str | None) -> float:
+def backoff_seconds(attempt: int, retry_after: str | None, base: float = 0.25) -> float:
     """How long to hold the budget after the ``attempt``-th 429 in a row (1-based)."""
     if retry_after:
         try:
@@ -28,17 +28,24 @@ def backoff_seconds(attempt: int, retry_after: str | None) -> float:
             return min(MAX_BACKOFF_S, max(0.0, seconds))
         except ValueError:
             pass
-    base = min(MAX_BACKOFF_S, 0.25 * 2.0 ** (attempt - 1))
-    return base * (0.75 + random.random() * 0.5)
+    wait = min(MAX_BACKOFF_S, base * 2.0 ** (attempt - 1))
+    return wait * (0.75 + random.random() * 0.5)
 
 
 class BudgetedRequestsClient(stripe.RequestsClient):
     """``stripe.RequestsClient`` that takes a budget token per attempt and absorbs 429s."""
 
-    def __init__(self, budget: RequestBudget, timeout: float, max_429_retries: int = 6) -> None:
+    def __init__(
+        self,
+        budget: RequestBudget,
+        timeout: float,
+        max_429_retries: int = 6,
+        backoff_base: float = 0.25,
+    ) -> None:
         super().__init__(timeout=timeout)
         self.budget = budget
         self.max_429_retries = max_429_retries
+        self.backoff_base = backoff_base
         self._count_lock = threading.Lock()
         self.requests_sent = 0
         self.rate_limited = 0
@@ -61,4 +68,5 @@ class BudgetedRequestsClient(stripe.RequestsClient):
             attempt += 1
             with self._count_lock:
                 self.rate_limited += 1
-            self.budget.pause(backoff_seconds(attempt, rheaders.get("retry-after")))
+            retry_after = rheaders.get("retry-after")
+            self.budget.pause(backoff_seconds(attempt, retry_after, self.backoff_base))

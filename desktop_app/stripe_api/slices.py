@@ -75,6 +75,56 @@ def split_rest(done: Slice, page: list[Json], pieces: int) -> list[Slice]:
     return result
 
 
+@dataclass(frozen=True)
+class Stream:
+    """One list to fetch by slices: its page fetcher, range, callback and first split."""
+
+    fetch: PageFetcher
+    lo: int
+    hi: int
+    on_page: PageCallback
+    initial: int
+
+
+def fetch_streams(streams: list[Stream], workers: int, cancel: CancelToken | None = None) -> int:
+    """Fetch every stream's objects with one pool of ``workers`` threads; returns pages.
+
+    Each ``on_page`` runs in the calling thread.
+    """
+    workers = max(1, workers)
+    pending: deque[tuple[int, Slice]] = deque()
+    for index, stream in enumerate(streams):
+        pending.extend(
+            (index, part) for part in initial_slices(stream.lo, stream.hi, stream.initial)
+        )
+    running: dict[Future[tuple[list[Json], bool]], tuple[int, Slice]] = {}
+    pages = 0
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="stripe-slice") as pool:
+        try:
+            while pending or running:
+                while pending and len(running) < workers:
+                    index, part = pending.popleft()
+                    future = pool.submit(streams[index].fetch, part.gte, part.lt, part.cursor)
+                    running[future] = (index, part)
+                done, _ = wait(running, timeout=0.2, return_when=FIRST_COMPLETED)
+                if cancel is not None:
+                    cancel.raise_if_cancelled()
+                for future in done:
+                    index, part = running.pop(future)
+                    data, has_more = future.result()
+                    pages += 1
+                    if data:
+                        streams[index].on_page(data)
+                    if has_more and data:
+                        idle = workers - len(running) - len(pending)
+                        rest = split_rest(part, data, idle)
+                        pending.extendleft((index, piece) for piece in reversed(rest))
+        finally:
+            for future in running:
+                future.cancel()
+    return pages
+
+
 def fetch_sliced(
     fetch: PageFetcher,
     lo: int,
@@ -84,29 +134,4 @@ def fetch_sliced(
     cancel: CancelToken | None = None,
 ) -> int:
     """Fetch every object with ``lo <= created < hi``; returns the number of pages."""
-    workers = max(1, workers)
-    pending: deque[Slice] = deque(initial_slices(lo, hi, workers))
-    running: dict[Future[tuple[list[Json], bool]], Slice] = {}
-    pages = 0
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="stripe-slice") as pool:
-        try:
-            while pending or running:
-                while pending and len(running) < workers:
-                    part = pending.popleft()
-                    running[pool.submit(fetch, part.gte, part.lt, part.cursor)] = part
-                done, _ = wait(running, timeout=0.2, return_when=FIRST_COMPLETED)
-                if cancel is not None:
-                    cancel.raise_if_cancelled()
-                for future in done:
-                    part = running.pop(future)
-                    data, has_more = future.result()
-                    pages += 1
-                    if data:
-                        on_page(data)
-                    if has_more and data:
-                        idle = workers - len(running) - len(pending)
-                        pending.extendleft(reversed(split_rest(part, data, idle)))
-        finally:
-            for future in running:
-                future.cancel()
-    return pages
+    return fetch_streams([Stream(fetch, lo, hi, on_page, workers)], workers, cancel)

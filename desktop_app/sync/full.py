@@ -15,7 +15,7 @@ from typing import Any
 
 from desktop_app.cancel import CancelToken
 from desktop_app.store import Store
-from desktop_app.stripe_api import StripeApi
+from desktop_app.stripe_api import DUNNING_EXPAND, DUNNING_STATUSES, StripeApi, SubscriptionQuery
 from desktop_app.sync.collect import Collected
 from desktop_app.sync.progress import ProgressCallback, SyncProgress
 
@@ -63,10 +63,21 @@ def fetch_everything(
         collected.add_page(page)
         report("subscriptions")
 
+    def on_dunning_page(page: list[dict[str, Any]]) -> None:
+        nonlocal pages
+        pages += 1
+        for obj in page:
+            collected.add_invoice(obj.get("latest_invoice"))
+
+    queries = [SubscriptionQuery(on_page)]
+    queries += [
+        SubscriptionQuery(on_dunning_page, status, DUNNING_EXPAND, initial_slices=2)
+        for status in DUNNING_STATUSES
+    ]
     lo = min(account_created or EPOCH_FLOOR, int(time.time()))
     hi = int(time.time()) + CLOCK_MARGIN_S
     api.list_subscriptions_sliced(
-        on_page,
+        queries,
         created_from=lo,
         created_to=hi,
         workers=workers or slice_workers(api.budget.rate),
@@ -86,7 +97,9 @@ def full_sync(
     """Fetch everything and replace the cache in one transaction; returns subscriptions."""
     progress(SyncProgress("account", 0, 0, None))
     account = api.account()
-    cursor = api.newest_event_created()  # before the data: nothing in between is missed
+    # Before the data, so nothing in between is missed. No events yet: 0 (every event
+    # that exists at the next sync is newer than this one).
+    cursor = api.newest_event_created() or 0
     cancel.raise_if_cancelled()
     collected = fetch_everything(
         api, progress, cancel, account_created=account.created, workers=workers

@@ -21,14 +21,18 @@ def _ignore(_: SyncProgress) -> None:
 
 
 def full_sync_reason(store: Store, *, full: bool, now: float | None = None) -> str | None:
-    """Why this sync must be full (None: incremental is possible)."""
+    """Why this sync must be full (None: an incremental one will do).
+
+    Events are kept 30 days. The last sync saw every event up to its start, so what
+    counts is how long ago it ran, not how old the newest event then was.
+    """
     if full:
         return "asked"
-    cursor = store.meta.event_cursor
-    if cursor is None or store.meta.last_sync_at is None:
-        return "no cursor"
-    if (now if now is not None else time.time()) - cursor > _SAFE_AGE_S:
-        return "cursor older than 30 days"
+    last = store.meta.last_sync_at
+    if store.meta.event_cursor is None or last is None:
+        return "no previous sync"
+    if (now if now is not None else time.time()) - last.timestamp() > _SAFE_AGE_S:
+        return "last sync more than 30 days ago"
     return None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -83,3 +84,15 @@ def restricted_key(emulator: Any, request: pytest.FixtureRequest) -> Callable[..
         return key
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def _drop_app_log_handlers() -> Iterator[None]:
+    """The CLI's main() installs the app's log handler on the root logger (in this
+    test's folders); take it away after the test so the next test gets its own."""
+    yield
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_billing_manager", False):
+            root.removeHandler(handler)
+            handler.close()

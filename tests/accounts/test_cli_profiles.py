@@ -14,6 +14,7 @@ import pytest
 
 from desktop_app.cli.exit_codes import ExitCode
 from desktop_app.cli.main import main
+from desktop_app.logging_setup import log_file_path
 from desktop_app.profiles import ProfileStore, cache_path
 from desktop_app.secrets import KeyStore
 from tests.accounts.conftest import FULL_PERMISSIONS
@@ -69,6 +70,7 @@ def test_add_stores_the_key_in_the_keyring_only(
 
     assert KeyStore().get_key("Acme") == key
     assert secret_tool_lookup("Acme") == key
+    assert log_file_path().is_file()  # the scan below covers the log too
     assert files_containing(isolated_app_dirs, key) == []
     profile = ProfileStore().get("Acme")
     assert profile.mode == "test"

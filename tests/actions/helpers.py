@@ -67,3 +67,21 @@ def make_controller(
 def with_configuration(controller: ActionsController, config_id: str | None) -> None:
     assert controller.ctx is not None
     controller.ctx = dataclasses.replace(controller.ctx, portal_configuration=config_id)
+
+
+class RefreshWatch:
+    """Collects the controller's refresh outcome (the sync result, or its error text)."""
+
+    def __init__(self, controller: ActionsController) -> None:
+        self.results: list[Any] = []
+        self.errors: list[str] = []
+        controller.refreshed.connect(self.results.append)
+        controller.refreshFailed.connect(self.errors.append)
+
+    def done(self) -> bool:
+        return bool(self.results or self.errors)
+
+    def wait(self, qtbot: Any, timeout: int = 30_000) -> Any:
+        qtbot.waitUntil(self.done, timeout=timeout)
+        assert not self.errors, f"the refresh failed: {self.errors[0]}"
+        return self.results[-1]

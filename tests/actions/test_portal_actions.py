@@ -17,7 +17,7 @@ from desktop_app.audit import AuditLog
 from desktop_app.portal import PortalFlow
 from desktop_app.redaction import contains_secret
 from tests.actions.conftest import pick, portal_posts, posts, row_of
-from tests.actions.helpers import UrlCatcher, make_controller, with_configuration
+from tests.actions.helpers import RefreshWatch, UrlCatcher, make_controller, with_configuration
 from ui.portal_dialog import PortalDialog
 
 pytestmark = pytest.mark.gui
@@ -170,9 +170,9 @@ def test_demo_portal_card_change_and_cancel_show_after_incremental_sync(
     assert "Cancels on" in _submit(emu.base_url, secret, "cancel", {"subscription": row.id})
 
     emu.clear_request_log()
-    with qtbot.waitSignal(controller.refreshed, timeout=20000) as blocker:
-        controller.refresh()
-    assert blocker.args[0].kind == "incremental"
+    watch = RefreshWatch(controller)
+    controller.refresh()
+    assert watch.wait(qtbot).kind == "incremental"
     assert not any(r.path == "/v1/subscriptions" for r in emu.request_log)  # no full listing
     after = store.subscription_detail(row.id)
     assert after.payment_method is not None

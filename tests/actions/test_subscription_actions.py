@@ -17,7 +17,7 @@ from desktop_app.pause import PauseBehavior
 from desktop_app.portal import PortalFlow
 from desktop_app.stripe_api import StripeApi
 from tests.actions.conftest import pick, posts, row_of
-from tests.actions.helpers import make_controller
+from tests.actions.helpers import RefreshWatch, make_controller
 from ui.confirm import ConfirmDialog
 from ui.pause_dialog import PauseDialog
 
@@ -31,11 +31,12 @@ def _running(row: Any) -> bool:
 def _confirm(qtbot: Any, controller: Any, dialog: Any) -> tuple[str, str, bool, str]:
     qtbot.addWidget(dialog)
     assert dialog.isVisible()
-    with (
-        qtbot.waitSignal(controller.refreshed, timeout=20000),
-        qtbot.waitSignal(controller.actionFinished, timeout=10000) as done,
-    ):
+    watch = RefreshWatch(controller)
+    with qtbot.waitSignal(controller.actionFinished, timeout=10000) as done:
         qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    assert done.args[2], f"the action failed: {done.args[3]}"
+    result = watch.wait(qtbot)
+    assert result.kind == "incremental"
     return tuple(done.args)  # type: ignore[return-value]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import stripe
@@ -40,3 +41,22 @@ def client(emu: Emulator) -> stripe.StripeClient:
 @pytest.fixture(scope="module")
 def shared_client(shared_emu: Emulator) -> stripe.StripeClient:
     return client_for(shared_emu)
+
+
+@pytest.fixture
+def stripe_fixtures() -> dict[str, dict[str, object]]:
+    """Stripe's fixtures from ../shared, or from $BILLING_MANAGER_SHARED (a worktree elsewhere)."""
+    import json
+    import os
+
+    from tests.conftest import FIXTURES_FILE
+
+    candidates = [FIXTURES_FILE]
+    if os.environ.get("BILLING_MANAGER_SHARED"):
+        shared = Path(os.environ["BILLING_MANAGER_SHARED"])
+        candidates.append(shared / "stripe-fixtures" / "fixtures3.json")
+    for path in candidates:
+        if path.is_file():
+            data: dict[str, dict[str, dict[str, object]]] = json.loads(path.read_text())
+            return data["resources"]
+    pytest.skip(f"Stripe's fixtures are not at {FIXTURES_FILE} (../shared is absent)")

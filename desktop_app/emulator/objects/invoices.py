@@ -50,7 +50,6 @@ def invoice_line(
             "type": "subscription_item_details",
         },
         "pricing": {
-            "price_details": {"price": price["id"], "product": price["product"]},
             "type": "price_details",
             "unit_amount_decimal": price["unit_amount_decimal"],
         },

@@ -1,0 +1,145 @@
+"""Benchmark: full sync vs the plain SDK loop, and the cost of an incremental refresh.
+
+    PYTHONPATH=. .venv/bin/python bench/bench_sync.py            # 10k and 100k, 25 and 100 rps
+    PYTHONPATH=. .venv/bin/python bench/bench_sync.py --sizes 10000 --plain-max-pages 30
+
+For each size the emulator (in a child process, with --latency-ms per request) is
+seeded once. Then, for each budget: a full sync into a fresh cache (subscriptions
+per second, fraction of the budget's ceiling = budget x 100 subscriptions/s,
+requests), then an incremental refresh after --changes subscription updates. The
+plain SDK loop (``client.v1.subscriptions.list(...).auto_paging_iter()`` with the
+same expansions, one request at a time) runs over the same emulator; it is capped
+at --plain-max-pages pages and extrapolated to the full size (marked "extrapolated").
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.emulator_process import EmulatorProcess  # noqa: E402
+from desktop_app.store import Store  # noqa: E402
+from desktop_app.stripe_api import SUBSCRIPTION_EXPAND, RequestBudget, StripeApi  # noqa: E402
+from desktop_app.sync import SyncProgress, run_sync  # noqa: E402
+
+
+def plain_sdk_loop(base_url: str, api_key: str, max_pages: int) -> dict[str, Any]:
+    import stripe
+
+    stripe.enable_telemetry = False
+    client = stripe.StripeClient(api_key, base_addresses={"api": base_url}, max_network_retries=2)
+    params: dict[str, Any] = {"status": "all", "limit": 100, "expand": list(SUBSCRIPTION_EXPAND)}
+    count = 0
+    start = time.perf_counter()
+    for _ in client.v1.subscriptions.list(params).auto_paging_iter():  # type: ignore[arg-type]
+        count += 1
+        if count >= max_pages * 100:
+            break
+    seconds = time.perf_counter() - start
+    return {"subscriptions": count, "seconds": round(seconds, 2), "per_s": count / seconds}
+
+
+def full_sync(emu: EmulatorProcess, budget: float, size: int) -> dict[str, Any]:
+    api = StripeApi(emu.api_key, emu.base_url, budget=RequestBudget(budget), max_retries=2)
+    marks: dict[str, float] = {}
+
+    def progress(p: SyncProgress) -> None:
+        marks.setdefault(p.phase, time.perf_counter())
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store.open(Path(tmp) / "bench.sqlite3")
+        start = time.perf_counter()
+        result = run_sync(api, store, full=True, progress=progress)
+        total = time.perf_counter() - start
+        fetched = marks.get("saving", start + total) - start
+        ceiling = budget * 100
+        row = {
+            "budget_rps": budget,
+            "subscriptions": result.changed,
+            "requests": result.requests,
+            "seconds_total": round(total, 2),
+            "seconds_fetch": round(fetched, 2),
+            "per_s_total": round(result.changed / total),
+            "per_s_fetch": round(result.changed / fetched),
+            "ceiling_fraction_total": round(result.changed / total / ceiling, 3),
+            "ceiling_fraction_fetch": round(result.changed / fetched / ceiling, 3),
+            "rate_limited": api.rate_limited,
+        }
+        ids = emu.call("subscription_ids", CHANGES)
+        for i, sub_id in enumerate(ids):
+            emu.call("update_subscription", sub_id, {"metadata": {"bench": str(i)}})
+        start = time.perf_counter()
+        inc = run_sync(api, store, progress=progress)
+        row["incremental"] = {
+            "changes_made": len(ids),
+            "objects_changed": inc.changed,
+            "requests": inc.requests,
+            "seconds": round(time.perf_counter() - start, 2),
+        }
+        store.close()
+    assert result.changed == size, f"synced {result.changed} of {size}"
+    return row
+
+
+CHANGES = 10
+
+
+def main() -> int:
+    global CHANGES
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--budgets", type=float, nargs="+", default=[25.0, 100.0])
+    parser.add_argument("--latency-ms", type=int, default=100)
+    parser.add_argument("--plain-max-pages", type=int, default=50)
+    parser.add_argument("--changes", type=int, default=10)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--json", type=Path, help="also write the results here")
+    args = parser.parse_args()
+    CHANGES = args.changes
+    results: list[dict[str, Any]] = []
+    for size in args.sizes:
+        print(f"== {size} subscriptions, {args.latency_ms} ms latency: seeding...", flush=True)
+        seeded = time.perf_counter()
+        with EmulatorProcess(seed=args.seed, subscriptions=size, latency_ms=0) as emu:
+            print(f"   seeded in {time.perf_counter() - seeded:.0f} s", flush=True)
+            emu.call("set_latency", args.latency_ms)
+            plain = plain_sdk_loop(emu.base_url, emu.api_key, args.plain_max_pages)
+            extrapolated = plain["subscriptions"] < size
+            plain["extrapolated_seconds"] = round(size / plain["per_s"], 1)
+            plain["extrapolated"] = extrapolated
+            print(
+                f"   plain SDK auto_paging_iter: {plain['per_s']:.0f} subs/s "
+                f"({plain['subscriptions']} in {plain['seconds']} s; full size "
+                f"{'~' if extrapolated else ''}{plain['extrapolated_seconds']} s"
+                f"{' extrapolated' if extrapolated else ''})",
+                flush=True,
+            )
+            for budget in args.budgets:
+                row = full_sync(emu, budget, size)
+                row["speedup_vs_plain"] = round(row["per_s_total"] / plain["per_s"], 1)
+                print(
+                    f"   budget {budget:g} req/s: {row['subscriptions']} subs in "
+                    f"{row['seconds_total']} s (fetch {row['seconds_fetch']} s), "
+                    f"{row['per_s_total']} subs/s = {row['ceiling_fraction_total']:.0%} of the "
+                    f"ceiling ({row['ceiling_fraction_fetch']:.0%} fetch only), "
+                    f"{row['requests']} requests, {row['speedup_vs_plain']}x plain; "
+                    f"incremental after {row['incremental']['changes_made']} changes: "
+                    f"{row['incremental']['requests']} requests, "
+                    f"{row['incremental']['seconds']} s",
+                    flush=True,
+                )
+                results.append({"size": size, "latency_ms": args.latency_ms, **row, "plain": plain})
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,5 @@
+"""``python -m desktop_app.emulator``: run the emulator in the foreground."""
+
+from desktop_app.emulator.standalone import main
+
+raise SystemExit(main())

@@ -1,0 +1,83 @@
+"""Request budget (429), scripted faults, latency and the request log."""
+
+from __future__ import annotations
+
+import pytest
+import stripe
+
+from desktop_app.emulator import Emulator
+from tests.emulator.conftest import client_for
+
+
+def test_budget_answers_429_beyond_n_requests_per_second(
+    emu: Emulator, client: stripe.StripeClient
+) -> None:
+    emu.set_rate_limit(3)
+    for _ in range(3):
+        client.v1.products.list(params={"limit": 1})
+    with pytest.raises(stripe.RateLimitError) as caught:
+        client.v1.products.list(params={"limit": 1})
+    assert caught.value.http_status == 429
+    assert caught.value.json_body["error"]["code"] == "rate_limit"
+    emu.set_rate_limit(None)
+    assert client.v1.products.list(params={"limit": 1}).data
+
+
+def test_injected_500_then_success_on_retry(emu: Emulator) -> None:
+    emu.faults.inject("500", count=1, path="/v1/customers")
+    plain = client_for(emu)
+    plain.v1.subscriptions.list(params={"limit": 1})  # another path: untouched
+    with pytest.raises(stripe.APIError) as caught:
+        plain.v1.customers.list(params={"limit": 1})
+    assert caught.value.http_status == 500
+    emu.faults.inject("500", count=1)
+    retrying = stripe.StripeClient(
+        emu.api_key, base_addresses={"api": emu.base_url}, max_network_retries=1
+    )
+    assert retrying.v1.customers.list(params={"limit": 1}).data
+    statuses = [r.status for r in emu.request_log if r.path == "/v1/customers"]
+    assert statuses == [500, 500, 200]
+
+
+def test_injected_429_reset_and_malformed(emu: Emulator, client: stripe.StripeClient) -> None:
+    emu.faults.inject("429")
+    with pytest.raises(stripe.RateLimitError):
+        client.v1.products.list()
+    emu.faults.inject("reset")
+    with pytest.raises(stripe.APIConnectionError):
+        client.v1.products.list()
+    emu.faults.inject("malformed")
+    with pytest.raises(stripe.APIError) as caught:
+        client.v1.products.list()
+    assert caught.value.http_status == 200
+    assert client.v1.products.list().data
+    assert emu.faults.pending == []
+    assert [r.fault for r in emu.request_log][-4:] == ["429", "reset", "malformed", None]
+
+
+def test_stall_exceeds_the_client_timeout(emu: Emulator) -> None:
+    emu.faults.inject("stall", count=1, path="/v1/events")
+    impatient = stripe.StripeClient(
+        emu.api_key,
+        base_addresses={"api": emu.base_url},
+        max_network_retries=0,
+        http_client=stripe.RequestsClient(timeout=0.3),
+    )
+    with pytest.raises(stripe.APIConnectionError):
+        impatient.v1.events.list()
+    assert impatient.v1.events.list().object == "list"
+
+
+def test_request_log_and_latency(emu: Emulator, client: stripe.StripeClient) -> None:
+    emu.clear_request_log()
+    emu.set_latency(30)
+    client.v1.subscriptions.list(params={"limit": 2, "status": "all", "expand": ["data.customer"]})
+    emu.set_latency(0)
+    (record,) = emu.request_log
+    assert record.method == "GET"
+    assert record.path == "/v1/subscriptions"
+    assert record.query == {"limit": ["2"], "status": ["all"], "expand[0]": ["data.customer"]}
+    assert record.status == 200
+    assert record.duration_ms >= 30
+    assert record.api_key_suffix == emu.api_key[-4:]
+    assert emu.api_key not in repr(record)
