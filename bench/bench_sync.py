@@ -24,10 +24,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.emulator_process import EmulatorProcess  # noqa: E402
-from desktop_app.store import Store  # noqa: E402
-from desktop_app.stripe_api import SUBSCRIPTION_EXPAND, RequestBudget, StripeApi  # noqa: E402
-from desktop_app.sync import SyncProgress, run_sync  # noqa: E402
+from bench.emulator_process import EmulatorProcess
+from desktop_app.store import Store
+from desktop_app.stripe_api import SUBSCRIPTION_EXPAND, RequestBudget, StripeApi
+from desktop_app.sync import SyncProgress, run_sync
 
 
 def plain_sdk_loop(base_url: str, api_key: str, max_pages: int) -> dict[str, Any]:

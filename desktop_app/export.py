@@ -14,10 +14,10 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Protocol
 
 from desktop_app.errors import BillingManagerError
 from desktop_app.money import to_decimal
+from desktop_app.store import SubscriptionRow
 
 HEADER: tuple[str, ...] = (
     "subscription_id",
@@ -42,39 +42,6 @@ class ExportFailed(BillingManagerError):
     """The CSV could not be written; no file was left behind."""
 
 
-class ExportRow(Protocol):
-    """What the export reads from ``desktop_app.store`` rows (``SubscriptionRow``)."""
-
-    @property
-    def id(self) -> str: ...
-    @property
-    def customer_name(self) -> str | None: ...
-    @property
-    def customer_email(self) -> str | None: ...
-    @property
-    def plan_label(self) -> str: ...
-    @property
-    def amount_minor(self) -> int | None: ...
-    @property
-    def currency(self) -> str | None: ...
-    @property
-    def interval_label(self) -> str: ...
-    @property
-    def display_status(self) -> Any: ...
-    @property
-    def pause_behavior(self) -> str | None: ...
-    @property
-    def pause_resumes_at(self) -> datetime | None: ...
-    @property
-    def next_billing_date(self) -> date | None: ...
-    @property
-    def created(self) -> datetime: ...
-    @property
-    def cancel_at(self) -> datetime | None: ...
-    @property
-    def ended_at(self) -> datetime | None: ...
-
-
 def neutralise(cell: str) -> str:
     """Make a cell inert in spreadsheets: a formula-like start gets a leading quote."""
     return "'" + cell if cell.startswith(_FORMULA_START) else cell
@@ -88,14 +55,25 @@ def _iso(value: date | datetime | None) -> str:
     return value.isoformat()
 
 
-def _amount(row: ExportRow) -> str:
+def _amount(row: SubscriptionRow) -> str:
     if row.amount_minor is None or not row.currency:
         return ""
     return format(to_decimal(row.amount_minor, row.currency), "f")
 
 
-def row_cells(row: ExportRow) -> list[str]:
-    status = row.display_status
+def end_date(row: SubscriptionRow) -> datetime | None:
+    """When it ended, or when it is set to end (cancel_at, or the period end)."""
+    if row.ended_at is not None:
+        return row.ended_at
+    if row.cancel_at is not None:
+        return row.cancel_at
+    if row.next_billing_kind == "ends":
+        return row.next_billing_at
+    return row.canceled_at
+
+
+def row_cells(row: SubscriptionRow) -> list[str]:
+    paused = row.collection_paused
     cells = [
         row.id,
         row.customer_name or "",
@@ -104,17 +82,19 @@ def row_cells(row: ExportRow) -> list[str]:
         _amount(row),
         (row.currency or "").upper(),
         row.interval_label or "",
-        str(getattr(status, "value", status)),
-        row.pause_behavior or "",
-        _iso(row.pause_resumes_at),
+        row.display_status.value,
+        (row.pause_behavior or "") if paused else "",
+        _iso(row.pause_resumes_at) if paused else "",
         _iso(row.next_billing_date),
         _iso(row.created),
-        _iso(row.ended_at or row.cancel_at),
+        _iso(end_date(row)),
     ]
     return [neutralise(cell) for cell in cells]
 
 
-def write_csv(rows: Iterable[ExportRow], path: Path | str, header: Sequence[str] = HEADER) -> int:
+def write_csv(
+    rows: Iterable[SubscriptionRow], path: Path | str, header: Sequence[str] = HEADER
+) -> int:
     """Write ``rows`` to ``path`` atomically; returns how many rows were written.
 
     Raises ExportFailed (with the path and what to do) when the file cannot be written.

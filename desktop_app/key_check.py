@@ -314,9 +314,21 @@ def stripe_api_factory(api_base: str | None) -> Callable[[str], ProbeApi]:
     return build
 
 
+def _error_code(exc: BaseException) -> str | None:
+    """Stripe's error code behind a translated error ("api_key_expired" for a revoked
+    or rolled key): on the error itself if it carries one, else on the SDK error it
+    was translated from (kept as the exception's context)."""
+    for candidate in (exc, exc.__context__):
+        for holder in (candidate, getattr(candidate, "error", None)):  # SDK: .error.code
+            code = getattr(holder, "code", None)
+            if isinstance(code, str):
+                return code
+    return None
+
+
 def _rejected(exc: AuthenticationFailed, stored_for: str | None) -> AuthenticationFailed:
     """A message for the situation: a new key being connected, or a stored one."""
-    revoked = getattr(exc, "code", None) == "api_key_expired"
+    revoked = _error_code(exc) == "api_key_expired"
     if stored_for is not None:
         why = "was revoked or rolled" if revoked else "is no longer accepted (revoked or rolled?)"
         return AuthenticationFailed(

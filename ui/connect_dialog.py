@@ -251,9 +251,15 @@ class ConnectDialog(QDialog):
             return
         key, api_base = self._input()
         factory = self._api_factory(api_base)
+        keys = self.accounts.keys
         self._set_busy(True, self.tr("Checking the key with Stripe…"))
+
+        def work() -> KeyCheck:
+            keys.ensure_backend()  # no keyring at all: say so before anything else
+            return check_key(key, factory)
+
         run_task(
-            lambda: check_key(key, factory),
+            work,
             on_result=lambda check: self._check_done(check, (key, api_base)),
             on_error=self._check_failed,
         )

@@ -20,7 +20,7 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.cli.exit_codes import ExitCode
 
 # Module names under desktop_app.cli, each with register(subparsers).
-SUBCOMMANDS: tuple[str, ...] = ("profiles", "portal", "emulator")
+SUBCOMMANDS: tuple[str, ...] = ("emulator", "sync", "export", "profiles", "portal")
 
 log = logging.getLogger(__name__)
 

@@ -3,7 +3,8 @@
 The cache stores objects this way, so there is one reader for Stripe's payloads and
 our own, and ``parse_x(x_to_json(obj)) == obj`` holds for every model (tested).
 Expanded references (a subscription's customer, payment method and latest invoice)
-are written as IDs: the cache keeps those objects in their own tables.
+are written as IDs: the cache keeps those objects in their own tables. ``compact``
+drops null values (the parser reads a missing key as null) to keep the cache small.
 """
 
 from __future__ import annotations
@@ -27,6 +28,19 @@ from desktop_app.domain.models import (
 JsonDict = dict[str, Any]
 
 
+def compact(data: Any) -> Any:
+    """``data`` without null values at any depth (lists keep their length)."""
+    if isinstance(data, dict):
+        return {
+            key: compact(value) if isinstance(value, dict | list) else value
+            for key, value in data.items()
+            if value is not None
+        }
+    if isinstance(data, list):
+        return [compact(value) if isinstance(value, dict | list) else value for value in data]
+    return data
+
+
 def _ts(value: datetime | None) -> int | None:
     return None if value is None else int(value.timestamp())
 
@@ -34,7 +48,6 @@ def _ts(value: datetime | None) -> int | None:
 def product_to_json(product: Product) -> JsonDict:
     return {
         "id": product.id,
-        "object": "product",
         "name": product.name,
         "active": product.active,
         "deleted": product.deleted,
@@ -58,7 +71,6 @@ def price_to_json(price: Price) -> JsonDict:
         product = product_to_json(price.product)
     return {
         "id": price.id,
-        "object": "price",
         "product": product,
         "currency": price.currency,
         "unit_amount": price.unit_amount,
@@ -76,7 +88,6 @@ def price_to_json(price: Price) -> JsonDict:
 def payment_method_to_json(pm: PaymentMethod) -> JsonDict:
     return {
         "id": pm.id,
-        "object": "payment_method",
         "type": pm.type,
         pm.type: {
             "brand": pm.brand,
@@ -106,7 +117,6 @@ def _address_to_json(address: Address | None) -> JsonDict | None:
 def _tax_id_to_json(tax_id: TaxId) -> JsonDict:
     return {
         "id": tax_id.id,
-        "object": "tax_id",
         "type": tax_id.type,
         "value": tax_id.value,
         "country": tax_id.country,
@@ -117,13 +127,11 @@ def customer_to_json(customer: Customer) -> JsonDict:
     if customer.deleted:
         return {
             "id": customer.id,
-            "object": "customer",
             "deleted": True,
             "livemode": customer.livemode,
         }
     return {
         "id": customer.id,
-        "object": "customer",
         "name": customer.name,
         "email": customer.email,
         "phone": customer.phone,
@@ -138,7 +146,6 @@ def customer_to_json(customer: Customer) -> JsonDict:
 def invoice_to_json(invoice: Invoice) -> JsonDict:
     return {
         "id": invoice.id,
-        "object": "invoice",
         "status": invoice.status,
         "number": invoice.number,
         "currency": invoice.currency,
@@ -167,7 +174,6 @@ def invoice_to_json(invoice: Invoice) -> JsonDict:
 def _item_to_json(item: SubscriptionItem) -> JsonDict:
     return {
         "id": item.id,
-        "object": "subscription_item",
         "price": price_to_json(item.price),
         "quantity": item.quantity,
         "current_period_start": _ts(item.current_period_start),
@@ -184,7 +190,6 @@ def _pause_to_json(pause: PauseCollection | None) -> JsonDict | None:
 def subscription_to_json(sub: Subscription) -> JsonDict:
     return {
         "id": sub.id,
-        "object": "subscription",
         "status": sub.status,
         "created": _ts(sub.created),
         "customer": sub.customer_id,
@@ -203,7 +208,6 @@ def subscription_to_json(sub: Subscription) -> JsonDict:
         "current_period_end": _ts(sub.current_period_end),
         "pause_collection": _pause_to_json(sub.pause_collection),
         "items": {
-            "object": "list",
             "data": [_item_to_json(item) for item in sub.items],
             "has_more": sub.items_truncated,
         },

@@ -14,7 +14,7 @@ from typing import Any
 from desktop_app.domain.billing import amount_per_period, counts_toward_mrr, item_amount, plan_label
 from desktop_app.domain.models import Product, Subscription
 from desktop_app.domain.periods import billing_period
-from desktop_app.domain.serialize import subscription_to_json
+from desktop_app.domain.serialize import compact, subscription_to_json
 from desktop_app.domain.status import (
     STATUS_ORDER,
     collection_pause,
@@ -53,7 +53,6 @@ SUBSCRIPTION_COLUMNS = (
     "latest_invoice_id",
     "search_base",
     "search",
-    "data",
 )
 
 ITEM_COLUMNS = (
@@ -134,9 +133,17 @@ def subscription_row(
         "latest_invoice_id": sub.latest_invoice_id,
         "search_base": search_base,
         "search": search_text(search_base, customer_name, customer_email),
-        "data": json.dumps(subscription_to_json(sub), separators=(",", ":")),
     }
     return tuple(values[column] for column in SUBSCRIPTION_COLUMNS)
+
+
+def to_json_text(data: dict[str, Any]) -> str:
+    """Compact JSON for a ``data`` column (no nulls, no spaces)."""
+    return json.dumps(compact(data), separators=(",", ":"))
+
+
+def subscription_data(sub: Subscription) -> str:
+    return to_json_text(subscription_to_json(sub))
 
 
 def item_rows(sub: Subscription) -> list[tuple[Any, ...]]:

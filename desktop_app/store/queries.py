@@ -62,43 +62,44 @@ _ORDER = {
 AT_RISK_STATUSES = (DisplayStatus.PAST_DUE.value, DisplayStatus.UNPAID.value)
 
 
-def _dt(value: int | None) -> datetime | None:
-    return None if value is None else datetime.fromtimestamp(value, tz=UTC)
+_STATUS_BY_VALUE = {status.value: status for status in DisplayStatus}
+_from_ts = datetime.fromtimestamp
 
 
 def _known_status(value: str) -> DisplayStatus:
-    try:
-        return DisplayStatus(value)
-    except ValueError:
-        return DisplayStatus.UNKNOWN
+    return _STATUS_BY_VALUE.get(value, DisplayStatus.UNKNOWN)
 
 
 def row_from_sql(r: Sequence[Any]) -> SubscriptionRow:
-    next_at = _dt(r[13])
+    """A ``SubscriptionRow`` from the ``ROW_COLUMNS`` values (hot path: positional)."""
+    (ident, cust, name, email, plan, amount, currency, label, status, raw, paused,
+     behavior, resumes, next_at, next_kind, cancel_at, ended_at, created, livemode,
+     interval, count, canceled_at) = r  # fmt: skip
+    next_dt = None if next_at is None else _from_ts(next_at, UTC)
     return SubscriptionRow(
-        id=r[0],
-        customer_id=r[1],
-        customer_name=r[2],
-        customer_email=r[3],
-        plan_label=r[4],
-        amount_minor=r[5],
-        currency=r[6],
-        interval_label=r[7],
-        display_status=_known_status(r[8]),
-        raw_status=r[9],
-        collection_paused=bool(r[10]),
-        pause_behavior=r[11],
-        pause_resumes_at=_dt(r[12]),
-        next_billing_date=next_at.date() if next_at else None,
-        next_billing_kind=cast(NextBillingKind | None, r[14]),
-        cancel_at=_dt(r[15]),
-        ended_at=_dt(r[16]),
-        created=datetime.fromtimestamp(r[17], tz=UTC),
-        livemode=bool(r[18]),
-        interval=r[19],
-        interval_count=r[20],
-        next_billing_at=next_at,
-        canceled_at=_dt(r[21]),
+        ident,
+        cust,
+        name,
+        email,
+        plan,
+        amount,
+        currency,
+        label,
+        _STATUS_BY_VALUE.get(status, DisplayStatus.UNKNOWN),
+        raw,
+        bool(paused),
+        behavior,
+        None if resumes is None else _from_ts(resumes, UTC),
+        None if next_dt is None else next_dt.date(),
+        cast(NextBillingKind | None, next_kind),
+        None if cancel_at is None else _from_ts(cancel_at, UTC),
+        None if ended_at is None else _from_ts(ended_at, UTC),
+        _from_ts(created, UTC),
+        bool(livemode),
+        interval,
+        count,
+        next_dt,
+        None if canceled_at is None else _from_ts(canceled_at, UTC),
     )
 
 
@@ -238,11 +239,13 @@ def product(conn: sqlite3.Connection, product_id: str | None) -> Product | None:
 
 def subscription_detail(conn: sqlite3.Connection, sub_id: str) -> SubscriptionDetail | None:
     found = conn.execute(
-        f"SELECT {ROW_COLUMNS}, data FROM subscriptions WHERE id = ?", (sub_id,)
+        f"SELECT {ROW_COLUMNS}, (SELECT data FROM subscription_data AS d WHERE d.id = s.id) "
+        "FROM subscriptions AS s WHERE id = ?",
+        (sub_id,),
     ).fetchone()
     if found is None:
         return None
-    row = row_from_sql(found)
+    row = row_from_sql(found[:-1])
     sub = parse_subscription(json.loads(found[-1]))
     cust = customer(conn, sub.customer_id)
     pm = payment_method(conn, sub.default_payment_method_id)

@@ -5,8 +5,10 @@ at 0 and runs them all. Append, never edit, a migration. Because the file is a
 cache of Stripe, a migration may simply drop what it cannot convert and clear
 ``event_cursor``, which makes the next sync a full one.
 
-Every object keeps its full (minimal Stripe-shaped) JSON in ``data``; the other
-columns are copies or values derived when written, for indexed filter/sort/search.
+Every object keeps its full (minimal Stripe-shaped) JSON in ``data`` (for
+subscriptions in ``subscription_data``, keeping the table that searches and
+counts scan narrow); the other columns are copies or values derived when
+written, for indexed filter/sort/search.
 Times are Unix seconds (UTC); booleans 0/1.
 """
 
@@ -87,7 +89,11 @@ CREATE TABLE subscriptions (
     default_payment_method_id TEXT,
     latest_invoice_id TEXT,
     search_base TEXT NOT NULL,
-    search TEXT NOT NULL,
+    search TEXT NOT NULL
+);
+-- The full object lives apart, so scans for search and counts read narrow rows.
+CREATE TABLE subscription_data (
+    id TEXT PRIMARY KEY,
     data TEXT NOT NULL
 );
 CREATE INDEX subs_by_customer ON subscriptions (customer_id);
@@ -115,7 +121,8 @@ CREATE TABLE subscription_items (
     PRIMARY KEY (subscription_id, item_id)
 ) WITHOUT ROWID;
 CREATE INDEX items_by_product ON subscription_items (product_id);
-CREATE INDEX items_for_mrr ON subscription_items (counts_mrr, currency, interval, interval_count);
+CREATE INDEX items_for_mrr
+    ON subscription_items (counts_mrr, currency, interval, interval_count, amount_minor);
 """
 
 MIGRATIONS: list[str] = [_V1]
@@ -124,6 +131,7 @@ SCHEMA_VERSION = len(MIGRATIONS)
 # Tables a full sync replaces (everything but meta).
 DATA_TABLES = (
     "subscription_items",
+    "subscription_data",
     "subscriptions",
     "invoices",
     "payment_methods",

@@ -42,7 +42,9 @@ from desktop_app.store.derive import (
     customer_sort_key,
     fold,
     item_rows,
+    subscription_data,
     subscription_row,
+    to_json_text,
 )
 
 T = TypeVar("T")
@@ -56,10 +58,6 @@ _ITEM_INSERT = (
     f"INSERT INTO subscription_items ({', '.join(ITEM_COLUMNS)}) "
     f"VALUES ({', '.join('?' for _ in ITEM_COLUMNS)})"
 )
-
-
-def _json(data: dict[str, Any]) -> str:
-    return json.dumps(data, separators=(",", ":"))
 
 
 def chunks(values: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
@@ -103,6 +101,9 @@ class StoreTransaction:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
         self.cursor_set = False
+        # Prices written in this transaction: every page of a sync carries the same
+        # few prices inside its subscriptions; write each one once.
+        self._prices_written: dict[str, Price] = {}
 
     # -- products and prices -------------------------------------------------
     def put_products(self, products: Iterable[Product]) -> None:
@@ -113,22 +114,26 @@ class StoreTransaction:
         self._conn.executemany(
             "INSERT INTO products (id, name, data) VALUES (?, ?, ?) "
             "ON CONFLICT(id) DO UPDATE SET name = excluded.name, data = excluded.data",
-            [(p.id, p.name, _json(product_to_json(p))) for p in rows],
+            [(p.id, p.name, to_json_text(product_to_json(p))) for p in rows],
         )
         renamed = [p.id for p in rows if p.id in old and old[p.id] != p.name]
         renamed += [p.id for p in rows if p.id not in old]
         self._rederive_for_products(renamed)
 
     def put_prices(self, prices: Iterable[Price]) -> None:
-        rows = _unique(prices, lambda p: p.id)
-        embedded = [p.product for p in rows if p.product is not None]
+        rows = []
+        for price in _unique(prices, lambda p: p.id):
+            if self._prices_written.get(price.id) != price:
+                self._prices_written[price.id] = price
+                rows.append((price, to_json_text(price_to_json(price))))
+        embedded = [p.product for p, _ in rows if p.product is not None]
         if embedded:
             self.put_products(embedded)
         self._conn.executemany(
             "INSERT INTO prices (id, product_id, data) VALUES (?, ?, ?) "
             "ON CONFLICT(id) DO UPDATE SET product_id = excluded.product_id, "
             "data = excluded.data",
-            [(p.id, p.product_id, _json(price_to_json(p))) for p in rows],
+            [(p.id, p.product_id, text) for p, text in rows],
         )
 
     # -- customers and payment methods --------------------------------------
@@ -147,7 +152,7 @@ class StoreTransaction:
                     c.email,
                     c.default_payment_method_id,
                     int(c.deleted),
-                    _json(customer_to_json(c)),
+                    to_json_text(customer_to_json(c)),
                 )
                 for c in rows
             ],
@@ -160,7 +165,7 @@ class StoreTransaction:
             "ON CONFLICT(id) DO UPDATE SET customer_id = excluded.customer_id, "
             "data = excluded.data",
             [
-                (pm.id, pm.customer_id, _json(payment_method_to_json(pm)))
+                (pm.id, pm.customer_id, to_json_text(payment_method_to_json(pm)))
                 for pm in _unique(payment_methods, lambda pm: pm.id)
             ],
         )
@@ -181,7 +186,7 @@ class StoreTransaction:
                     inv.amount_due,
                     inv.amount_remaining,
                     None if inv.created is None else int(inv.created.timestamp()),
-                    _json(invoice_to_json(inv)),
+                    to_json_text(invoice_to_json(inv)),
                 )
                 for inv in _unique(invoices, lambda inv: inv.id)
             ],
@@ -220,6 +225,10 @@ class StoreTransaction:
             name, email = customers.get(sub.customer_id or "", (None, None))
             sub_rows.append(subscription_row(sub, name, email, products))
         self._conn.executemany(_SUB_INSERT, sub_rows)
+        self._conn.executemany(
+            "INSERT OR REPLACE INTO subscription_data (id, data) VALUES (?, ?)",
+            [(sub.id, subscription_data(sub)) for sub in subs],
+        )
         for group in chunks([s.id for s in subs]):
             self._conn.execute(
                 f"DELETE FROM subscription_items WHERE subscription_id IN ({_marks(len(group))})",
@@ -229,8 +238,10 @@ class StoreTransaction:
 
     # -- deletes ------------------------------------------------------------
     def delete_subscriptions(self, ids: Iterable[str]) -> None:
-        self._delete("subscription_items", "subscription_id", ids)
-        self._delete("subscriptions", "id", ids)
+        wanted = list(dict.fromkeys(ids))
+        self._delete("subscription_items", "subscription_id", wanted)
+        self._delete("subscription_data", "id", wanted)
+        self._delete("subscriptions", "id", wanted)
 
     def delete_customers(self, ids: Iterable[str]) -> None:
         wanted = list(dict.fromkeys(ids))
@@ -243,7 +254,10 @@ class StoreTransaction:
         self._rederive_for_products(wanted)
 
     def delete_prices(self, ids: Iterable[str]) -> None:
-        self._delete("prices", "id", ids)
+        wanted = list(dict.fromkeys(ids))
+        for price_id in wanted:
+            self._prices_written.pop(price_id, None)
+        self._delete("prices", "id", wanted)
 
     def delete_payment_methods(self, ids: Iterable[str]) -> None:
         self._delete("payment_methods", "id", ids)
@@ -329,7 +343,8 @@ class StoreTransaction:
         """Recompute the derived columns of these cached subscriptions."""
         for group in chunks(sub_ids):
             cursor = self._conn.execute(
-                f"SELECT data FROM subscriptions WHERE id IN ({_marks(len(group))})", tuple(group)
+                f"SELECT data FROM subscription_data WHERE id IN ({_marks(len(group))})",
+                tuple(group),
             )
             subs = [parse_subscription(json.loads(row[0])) for row in cursor]
             if subs:

@@ -50,7 +50,7 @@ class SubscriptionQuery:
     on_page: PageCallback
     status: str = "all"
     expand: tuple[str, ...] = SUBSCRIPTION_EXPAND
-    initial_slices: int | None = None  # None: one per worker
+    initial_slices: int = 1  # more split themselves where the data is dense
 
 
 @dataclass(frozen=True)
@@ -99,6 +99,7 @@ class StripeApi:
         rate_limit_backoff: float = 0.25,
     ) -> None:
         self.api_base = api_base.rstrip("/") if api_base else None
+        self.key_livemode = "_live_" in api_key  # sk_live_/rk_live_: live mode
         self.budget = budget or shared_budget(api_key, self.api_base, budget_rps)
         self._http = BudgetedRequestsClient(
             self.budget, timeout, max_429_retries, rate_limit_backoff
@@ -209,11 +210,12 @@ class StripeApi:
         *,
         created_from: int,
         created_to: int,
-        workers: int = 8,
+        workers: int = 16,
         cancel: CancelToken | None = None,
     ) -> int:
         """Every subscription created in [created_from, created_to) for each query, by
-        parallel ``created`` slices sharing one pool of ``workers`` threads (and the budget).
+        parallel ``created`` slices sharing one pool of at most ``workers`` threads, as
+        many at once as the budget can keep busy at the measured latency.
 
         Each query's ``on_page(list_of_subscriptions)`` runs in the calling thread, one
         page at a time. Returns the number of pages fetched.
@@ -224,11 +226,17 @@ class StripeApi:
                 created_from,
                 created_to,
                 query.on_page,
-                query.initial_slices or workers,
+                query.initial_slices,
             )
             for query in queries
         ]
-        return fetch_streams(streams, workers, cancel)
+        return fetch_streams(
+            streams,
+            workers,
+            cancel,
+            rate=self.budget.rate,
+            network_time=self._http.last_network_seconds,
+        )
 
     def _subscription_page_fetcher(self, query: SubscriptionQuery) -> PageFetcher:
         base: Json = {"limit": 100, "status": query.status}

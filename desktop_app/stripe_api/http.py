@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import threading
+import time
 from collections.abc import Mapping
 from typing import Any
 
@@ -49,6 +50,11 @@ class BudgetedRequestsClient(stripe.RequestsClient):
         self._count_lock = threading.Lock()
         self.requests_sent = 0
         self.rate_limited = 0
+        self._local = threading.local()
+
+    def last_network_seconds(self) -> float:
+        """Network time of this thread's last attempt (budget waits not included)."""
+        return float(getattr(self._local, "seconds", 0.0))
 
     def request(  # type: ignore[override]
         self,
@@ -62,7 +68,9 @@ class BudgetedRequestsClient(stripe.RequestsClient):
             self.budget.acquire()
             with self._count_lock:
                 self.requests_sent += 1
+            started = time.monotonic()
             content, status, rheaders = super().request(method, url, headers, post_data)
+            self._local.seconds = time.monotonic() - started
             if status != 429 or attempt >= self.max_429_retries:
                 return content, status, rheaders
             attempt += 1

@@ -83,40 +83,83 @@ class Stream:
     lo: int
     hi: int
     on_page: PageCallback
-    initial: int
+    initial: int = 1
 
 
-def fetch_streams(streams: list[Stream], workers: int, cancel: CancelToken | None = None) -> int:
-    """Fetch every stream's objects with one pool of ``workers`` threads; returns pages.
+class Pace:
+    """How many requests to keep in flight: enough to spend the budget, no more.
 
-    Each ``on_page`` runs in the calling thread.
+    In-flight requests needed = rate x network time per request (Little's law), with
+    a margin; more slices than that only add partial last pages (wasted requests).
     """
-    workers = max(1, workers)
+
+    MARGIN = 1.3
+
+    def __init__(self, rate: float | None, workers: int) -> None:
+        self.rate = rate
+        self.workers = max(1, workers)
+        self.latency: float | None = None
+
+    def observe(self, seconds: float) -> None:
+        if self.latency is None:
+            self.latency = seconds
+        else:
+            self.latency = 0.8 * self.latency + 0.2 * seconds
+
+    def target(self) -> int:
+        if self.rate is None or self.latency is None:
+            return self.workers
+        wanted = math.ceil(self.rate * self.latency * self.MARGIN) + 1
+        return max(1, min(self.workers, wanted))
+
+
+def fetch_streams(
+    streams: list[Stream],
+    workers: int,
+    cancel: CancelToken | None = None,
+    *,
+    rate: float | None = None,
+    network_time: Callable[[], float] | None = None,
+) -> int:
+    """Fetch every stream's objects with a pool of at most ``workers`` threads.
+
+    With ``rate`` (the request budget) and ``network_time`` (seconds the calling
+    thread's last request spent on the network), only as many slices run at once as
+    the budget can keep busy. Each ``on_page`` runs in the calling thread. Returns
+    the number of pages fetched.
+    """
+    pace = Pace(rate, workers)
+
+    def run(index: int, part: Slice) -> tuple[list[Json], bool, float | None]:
+        data, has_more = streams[index].fetch(part.gte, part.lt, part.cursor)
+        return data, has_more, network_time() if network_time else None
+
     pending: deque[tuple[int, Slice]] = deque()
     for index, stream in enumerate(streams):
         pending.extend(
             (index, part) for part in initial_slices(stream.lo, stream.hi, stream.initial)
         )
-    running: dict[Future[tuple[list[Json], bool]], tuple[int, Slice]] = {}
+    running: dict[Future[tuple[list[Json], bool, float | None]], tuple[int, Slice]] = {}
     pages = 0
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="stripe-slice") as pool:
+    with ThreadPoolExecutor(max_workers=pace.workers, thread_name_prefix="stripe-slice") as pool:
         try:
             while pending or running:
-                while pending and len(running) < workers:
+                while pending and len(running) < max(pace.target(), 1):
                     index, part = pending.popleft()
-                    future = pool.submit(streams[index].fetch, part.gte, part.lt, part.cursor)
-                    running[future] = (index, part)
+                    running[pool.submit(run, index, part)] = (index, part)
                 done, _ = wait(running, timeout=0.2, return_when=FIRST_COMPLETED)
                 if cancel is not None:
                     cancel.raise_if_cancelled()
                 for future in done:
                     index, part = running.pop(future)
-                    data, has_more = future.result()
+                    data, has_more, seconds = future.result()
                     pages += 1
+                    if seconds is not None:
+                        pace.observe(seconds)
                     if data:
                         streams[index].on_page(data)
                     if has_more and data:
-                        idle = workers - len(running) - len(pending)
+                        idle = pace.target() - len(running) - len(pending)
                         rest = split_rest(part, data, idle)
                         pending.extendleft((index, piece) for piece in reversed(rest))
         finally:
@@ -134,4 +177,4 @@ def fetch_sliced(
     cancel: CancelToken | None = None,
 ) -> int:
     """Fetch every object with ``lo <= created < hi``; returns the number of pages."""
-    return fetch_streams([Stream(fetch, lo, hi, on_page, workers)], workers, cancel)
+    return fetch_streams([Stream(fetch, lo, hi, on_page, 1)], workers, cancel)

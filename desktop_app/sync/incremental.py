@@ -1,22 +1,26 @@
 """Incremental sync from the Events API: K changes cost O(K) requests.
 
 Events after the cursor (oldest first) carry their objects unexpanded; only the
-latest state of each object is applied. What a changed row needs and the cache
-lacks (a new customer, card, price, product or latest invoice) is fetched by ID,
-one request each. Everything is written in one ``store.changes()`` transaction.
+latest state of each object is applied. What a changed row needs and neither the
+events nor the cache hold (a new customer, card, product, or the latest invoice of
+a past-due subscription) is fetched by ID, one request each. Everything is written
+in one ``store.changes()`` transaction.
 """
 
 from __future__ import annotations
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 from desktop_app.cancel import CancelToken
 from desktop_app.errors import NotFound
 from desktop_app.store import Store
 from desktop_app.stripe_api import StripeApi
-from desktop_app.sync.collect import Collected, ref_id
+from desktop_app.sync.collect import Collected
 from desktop_app.sync.event_types import SYNC_EVENT_TYPES
+from desktop_app.sync.known import known_ids
 from desktop_app.sync.progress import ProgressCallback, SyncProgress
 
 Json = dict[str, Any]
@@ -40,84 +44,93 @@ def latest_objects(events: list[Json]) -> list[Json]:
     return list(last.values())
 
 
-class _Fetcher:
-    """Fetch by ID what the changed objects reference and the cache does not have."""
+def _wanted(found: Collected) -> dict[str, set[str]]:
+    """IDs the changed objects point to: customers, cards, products, dunning invoices."""
+    wanted: dict[str, set[str]] = {
+        "customers": set(),
+        "payment_methods": set(),
+        "products": set(),
+        "invoices": set(),
+    }
+    for sub in found.subscriptions.values():
+        if sub.customer_id:
+            wanted["customers"].add(sub.customer_id)
+        if sub.default_payment_method_id:
+            wanted["payment_methods"].add(sub.default_payment_method_id)
+        if sub.status in DUNNING and sub.latest_invoice_id:
+            wanted["invoices"].add(sub.latest_invoice_id)
+    for customer in found.customers.values():
+        if customer.default_payment_method_id:
+            wanted["payment_methods"].add(customer.default_payment_method_id)
+    for price in found.prices.values():
+        if price.product_id:
+            wanted["products"].add(price.product_id)
+    have = {
+        "customers": found.customers.keys() | found.deleted_customers,
+        "payment_methods": found.payment_methods.keys(),
+        "products": found.products.keys(),
+        "invoices": found.invoices.keys(),
+    }
+    return {table: ids - set(have[table]) for table, ids in wanted.items()}
 
-    def __init__(self, api: StripeApi, store: Store, found: Collected) -> None:
-        self.api = api
-        self.store = store
-        self.found = found
 
-    def _get(self, path: str, expand: tuple[str, ...] = ()) -> Json | None:
+_RETRIEVE: dict[str, tuple[str, tuple[str, ...]]] = {
+    "customers": ("/v1/customers/{}", ("invoice_settings.default_payment_method",)),
+    "payment_methods": ("/v1/payment_methods/{}", ()),
+    "products": ("/v1/products/{}", ()),
+    "invoices": ("/v1/invoices/{}", ()),
+}
+
+
+def fetch_missing(api: StripeApi, cache: Path, found: Collected, cancel: CancelToken) -> int:
+    """Retrieve, one request each (a few in parallel), what the changes need and neither
+    the events nor the cache hold. Returns the number of objects fetched."""
+    wanted = _wanted(found)
+    jobs: list[tuple[str, str]] = []
+    for table, ids in wanted.items():
+        missing = ids - known_ids(cache, table, ids)
+        jobs += [(table, object_id) for object_id in sorted(missing)]
+    if not jobs:
+        return 0
+
+    def get(job: tuple[str, str]) -> tuple[str, Json | None]:
+        cancel.raise_if_cancelled()
+        table, object_id = job
+        path, expand = _RETRIEVE[table]
         try:
-            return self.api.retrieve(path, expand)
+            return table, api.retrieve(path.format(object_id), expand)
         except NotFound:
-            return None
+            return table, None
 
-    def customer(self, customer_id: str | None) -> None:
-        if not customer_id or customer_id in self.found.customers:
-            return
-        if self.store.has_customer(customer_id):
-            return
-        obj = self._get(
-            f"/v1/customers/{customer_id}", ("invoice_settings.default_payment_method",)
-        )
-        if obj is not None:
-            self.found.add_customer(obj)
-
-    def payment_method(self, pm_id: str | None) -> None:
-        if not pm_id or pm_id in self.found.payment_methods:
-            return
-        if self.store.has_payment_method(pm_id):
-            return
-        obj = self._get(f"/v1/payment_methods/{pm_id}")
-        if obj is not None:
-            self.found.add_payment_method(obj)
-
-    def product(self, product_id: str | None) -> None:
-        if not product_id or product_id in self.found.products:
-            return
-        if self.store.has_product(product_id):
-            return
-        obj = self._get(f"/v1/products/{product_id}")
-        if obj is not None:
-            self.found.add_product(obj)
-
-    def invoice(self, invoice_id: str | None) -> None:
-        if not invoice_id or invoice_id in self.found.invoices:
-            return
-        if self.store.has_invoice(invoice_id):
-            return
-        obj = self._get(f"/v1/invoices/{invoice_id}")
-        if obj is not None:
-            self.found.add_invoice(obj)
+    with ThreadPoolExecutor(max_workers=4, thread_name_prefix="stripe-fetch") as pool:
+        results = list(pool.map(get, jobs))
+    for table, obj in results:
+        if obj is None:
+            continue
+        if table == "customers":
+            found.add_customer(obj)
+        elif table == "payment_methods":
+            found.add_payment_method(obj)
+        elif table == "products":
+            found.add_product(obj)
+        else:
+            found.add_invoice(obj)
+    return len(jobs)
 
 
-def apply_objects(objects: list[Json], fetcher: _Fetcher) -> None:
-    found = fetcher.found
+def apply_objects(objects: list[Json], found: Collected) -> None:
     for obj in objects:
         kind = obj.get("object")
         if kind == "subscription":
             found.add_subscription(obj)
-            fetcher.customer(ref_id(obj.get("customer")))
-            fetcher.payment_method(ref_id(obj.get("default_payment_method")))
-            if obj.get("status") in DUNNING:
-                fetcher.invoice(ref_id(obj.get("latest_invoice")))
-            for item in (obj.get("items") or {}).get("data") or []:
-                price = item.get("price") if isinstance(item, dict) else None
-                if isinstance(price, dict):
-                    fetcher.product(ref_id(price.get("product")))
         elif kind == "customer":
             found.add_customer(obj)
-            settings = obj.get("invoice_settings") or {}
-            fetcher.payment_method(ref_id(settings.get("default_payment_method")))
         elif kind == "invoice":
             found.add_invoice(obj)
         elif kind == "payment_method":
             found.add_payment_method(obj)
         elif kind == "price":
             found.add_price(obj)
-            fetcher.product(ref_id(obj.get("product")))
         elif kind == "product":
             found.add_product(obj)
 
@@ -135,7 +148,8 @@ def incremental_sync(
     objects = latest_objects(events)
     progress(SyncProgress("events", 0, 0, len(objects)))
     found = Collected()
-    apply_objects(objects, _Fetcher(api, store, found))
+    apply_objects(objects, found)
+    fetch_missing(api, store.path, found, cancel)
     cancel.raise_if_cancelled()
     new_cursor = max([cursor, *(int(e["created"]) for e in events if e.get("created"))])
     progress(SyncProgress("saving", len(objects), 0, len(objects)))
@@ -146,8 +160,8 @@ def incremental_sync(
         ch.put_customers(found.customers.values())
         ch.put_invoices(found.invoices.values())
         ch.put_subscriptions(found.subscriptions.values())
-        for customer_id in found.deleted_customers:
-            ch.delete_customer(customer_id)
+        if found.deleted_customers:
+            ch.delete_customers(sorted(found.deleted_customers))
         ch.set_cursor(new_cursor)
     log.info("Incremental sync: %d events, %d objects", len(events), len(objects))
     return len(objects)

@@ -154,7 +154,7 @@ def test_revoked_key_is_refused_and_a_stored_one_leads_to_replacing_it(
 
     code, _, err = _run(monkeypatch, capsys, ["profiles", "check", "Acme"])
     assert code == ExitCode.AUTH
-    assert "The stored API key of 'Acme'" in err
+    assert "The stored API key of 'Acme' was revoked or rolled" in err
     assert "profiles add 'Acme' --replace" in err
 
     new_key = restricted_key()
@@ -166,7 +166,7 @@ def test_revoked_key_is_refused_and_a_stored_one_leads_to_replacing_it(
     args = ["profiles", "add", "Other", "--api-base", emulator.base_url]
     code, _, err = _run(monkeypatch, capsys, args, key)
     assert code == ExitCode.AUTH
-    assert "revoked or rolled" in err
+    assert "Stripe says this key has been revoked or rolled" in err
     assert ProfileStore().find("Other") is None
     assert files_containing(isolated_app_dirs, key) == []
 

@@ -135,7 +135,7 @@ def test_revoked_key(
     key = restricted_key()
     emulator.revoke_key(key)
     message = _error_after_check(qtbot, _dialog(qtbot, emulator), key)
-    assert "revoked or rolled" in message
+    assert message.startswith("Stripe says this key has been revoked or rolled")
     _nothing_left(isolated_app_dirs, key)
 
 
@@ -179,7 +179,21 @@ def test_locked_keyring_on_save_keeps_the_dialog_open(
     assert KeyStore().get_key("Acme") == key
 
 
-def test_no_keyring_backend(
+def test_no_keyring_backend_is_reported_by_the_check(
+    qtbot: Any, no_keyring: None, emulator: Any, isolated_app_dirs: Path
+) -> None:
+    key = "rk_test_FAKEnokeyring0123456789"
+    emulator.add_key(key, permissions=FULL_PERMISSIONS)
+    emulator.clear_request_log()
+    message = _error_after_check(qtbot, _dialog(qtbot, emulator), key)
+    assert message.startswith("No OS keyring is available")
+    assert "apt-get install gnome-keyring" in message
+    assert emulator.request_log == []  # found out before the key went anywhere
+    assert ProfileStore().list() == []
+    assert files_containing(isolated_app_dirs, key) == []
+
+
+def test_no_keyring_backend_at_save(
     qtbot: Any,
     secret_service: None,
     emulator: Any,

@@ -16,6 +16,7 @@ from desktop_app.domain.parse import (
     parse_subscription,
 )
 from desktop_app.domain.serialize import (
+    compact,
     customer_to_json,
     invoice_to_json,
     payment_method_to_json,
@@ -30,6 +31,7 @@ from tests.core import store_data
 def _roundtrip(obj: Any, to_json: Any, parse: Any) -> None:
     text = json.dumps(to_json(obj))
     assert parse(json.loads(text)) == obj
+    assert parse(json.loads(json.dumps(compact(to_json(obj))))) == obj  # as the cache stores it
 
 
 @pytest.mark.parametrize("raw", store_data.raw_subscriptions(), ids=lambda r: r["id"])

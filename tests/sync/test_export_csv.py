@@ -4,34 +4,41 @@ from __future__ import annotations
 
 import csv
 import os
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from desktop_app.domain import DisplayStatus
 from desktop_app.export import HEADER, ExportFailed, neutralise, write_csv
+from desktop_app.store import SubscriptionRow
 
 
-@dataclass(frozen=True)
-class Row:
-    """The columns of a store row that the export reads (plain test data)."""
-
-    id: str = "sub_1"
-    customer_name: str | None = "Ada"
-    customer_email: str | None = "ada@example.com"
-    plan_label: str = "Pro"
-    amount_minor: int | None = 123450
-    currency: str | None = "eur"
-    interval_label: str = "Monthly"
-    display_status: DisplayStatus = DisplayStatus.ACTIVE
-    pause_behavior: str | None = None
-    pause_resumes_at: datetime | None = None
-    next_billing_date: date | None = date(2026, 12, 1)
-    created: datetime = datetime(2025, 1, 2, 3, 4, 5, tzinfo=UTC)
-    cancel_at: datetime | None = None
-    ended_at: datetime | None = None
+def Row(**changes: Any) -> SubscriptionRow:
+    values: dict[str, Any] = {
+        "id": "sub_1",
+        "customer_id": "cus_1",
+        "customer_name": "Ada",
+        "customer_email": "ada@example.com",
+        "plan_label": "Pro",
+        "amount_minor": 123450,
+        "currency": "eur",
+        "interval_label": "Monthly",
+        "display_status": DisplayStatus.ACTIVE,
+        "raw_status": "active",
+        "collection_paused": False,
+        "pause_behavior": None,
+        "pause_resumes_at": None,
+        "next_billing_date": date(2026, 12, 1),
+        "next_billing_kind": "renews",
+        "cancel_at": None,
+        "ended_at": None,
+        "created": datetime(2025, 1, 2, 3, 4, 5, tzinfo=UTC),
+        "livemode": False,
+    }
+    values.update(changes)
+    return SubscriptionRow(**values)
 
 
 def read(path: Path) -> list[dict[str, str]]:
@@ -60,6 +67,7 @@ def test_rows_in_major_units_iso_dates_and_neutralised_names(tmp_path: Path) -> 
             amount_minor=500,
             currency="jpy",
             display_status=DisplayStatus.PAST_DUE,
+            collection_paused=True,
             pause_behavior="void",
             pause_resumes_at=datetime(2026, 12, 24, 10, 0, tzinfo=UTC),
             cancel_at=datetime(2027, 1, 1, tzinfo=UTC),
@@ -84,6 +92,18 @@ def test_rows_in_major_units_iso_dates_and_neutralised_names(tmp_path: Path) -> 
     assert got[2]["amount"] == ""
     assert got[2]["plan"] == "'-metered"
     assert got[3]["amount"] == "1234.567"
+
+
+def test_canceling_at_period_end_exports_the_end_date(tmp_path: Path) -> None:
+    ends = datetime(2026, 12, 31, 12, 0, tzinfo=UTC)
+    row = Row(
+        display_status=DisplayStatus.CANCELING,
+        next_billing_kind="ends",
+        next_billing_at=ends,
+        next_billing_date=ends.date(),
+    )
+    write_csv([row], tmp_path / "out.csv")
+    assert read(tmp_path / "out.csv")[0]["cancel_or_end_date"] == "2026-12-31T12:00:00+00:00"
 
 
 def test_unwritable_path_gives_a_clear_error_and_no_file(tmp_path: Path) -> None:

@@ -67,10 +67,16 @@ def test_many_objects_in_one_second_still_come_through_the_cursor() -> None:
     assert sorted(seen) == sorted(o["id"] for o in endpoint.objects)
 
 
-def test_an_empty_range_costs_one_request_per_slice() -> None:
+def test_an_empty_range_costs_one_request() -> None:
     endpoint = ListEndpoint([])
     assert run(endpoint, 10, 20, 4) == []
-    assert endpoint.calls == 4
+    assert endpoint.calls == 1
+
+
+def test_a_small_list_costs_its_pages_only() -> None:
+    endpoint = ListEndpoint(list(range(1000, 1250)))
+    assert len(run(endpoint, 1000, 1250, 8)) == 250
+    assert endpoint.calls == 3
 
 
 def test_split_rest_keeps_the_cursor_on_the_upper_part() -> None:

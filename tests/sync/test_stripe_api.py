@@ -126,8 +126,8 @@ def test_sliced_listing_returns_every_subscription_once(api: StripeApi, emu: Emu
 
 @pytest.mark.slow
 def test_sliced_listing_absorbs_the_servers_rate_limit(emu: Emulator) -> None:
-    """The server allows 5 requests per second; our budget (wrongly) 25: bursts of 429s."""
-    emu.set_rate_limit(5)
+    """The server allows 2 requests per second; our budget (wrongly) 25: bursts of 429s."""
+    emu.set_rate_limit(2)
     api = make_api(emu, rps=25)
     seen = sliced_ids(api, workers=6)
     assert sorted(seen) == sorted(all_subscription_ids(emu))
