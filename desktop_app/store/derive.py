@@ -14,7 +14,7 @@ from typing import Any
 from desktop_app.domain.billing import amount_per_period, counts_toward_mrr, item_amount, plan_label
 from desktop_app.domain.models import Product, Subscription
 from desktop_app.domain.periods import billing_period
-from desktop_app.domain.serialize import compact, subscription_to_json
+from desktop_app.domain.serialize import subscription_to_json
 from desktop_app.domain.status import (
     STATUS_ORDER,
     collection_pause,
@@ -98,48 +98,51 @@ def subscription_row(
     nb = next_billing(sub)
     period = billing_period(sub)
     label = plan_label(sub, products)
-    ids = [sub.id, sub.customer_id or ""]
+    parts = [sub.id, sub.customer_id or ""]
     for item in sub.items:
-        ids += [item.price.id, item.price.product_id or ""]
-    search_base = " ".join(part for part in (*map(fold, ids), fold(label)) if part)
-    values = {
-        "id": sub.id,
-        "customer_id": sub.customer_id,
-        "customer_name": customer_name,
-        "customer_email": customer_email,
-        "customer_sort": customer_sort_key(customer_name, customer_email, sub.customer_id),
-        "email_sort": fold(customer_email) if customer_email else None,
-        "plan_label": label,
-        "plan_sort": fold(label),
-        "amount_minor": amount_per_period(sub),
-        "currency": sub.currency,
-        "interval": period.interval if period else None,
-        "interval_count": period.count if period else None,
-        "interval_label": period.english() if period else None,
-        "display_status": status.value,
-        "status_rank": STATUS_ORDER[status],
-        "raw_status": sub.status,
-        "collection_paused": int(pause is not None),
-        "pause_behavior": pause.behavior if pause else None,
-        "pause_resumes_at": _ts(pause.resumes_at) if pause else None,
-        "next_billing_at": _ts(nb.at) if nb else None,
-        "next_billing_kind": nb.kind if nb else None,
-        "cancel_at": _ts(sub.cancel_at),
-        "canceled_at": _ts(sub.canceled_at),
-        "ended_at": _ts(sub.ended_at),
-        "created": _ts(sub.created),
-        "livemode": int(sub.livemode),
-        "default_payment_method_id": sub.default_payment_method_id,
-        "latest_invoice_id": sub.latest_invoice_id,
-        "search_base": search_base,
-        "search": search_text(search_base, customer_name, customer_email),
-    }
-    return tuple(values[column] for column in SUBSCRIPTION_COLUMNS)
+        parts += [item.price.id, item.price.product_id or ""]
+    parts.append(label)
+    search_base = " ".join(part for part in " ".join(parts).casefold().split(" ") if part)
+    return (
+        sub.id,
+        sub.customer_id,
+        customer_name,
+        customer_email,
+        customer_sort_key(customer_name, customer_email, sub.customer_id),
+        fold(customer_email) if customer_email else None,
+        label,
+        fold(label),
+        amount_per_period(sub),
+        sub.currency,
+        period.interval if period else None,
+        period.count if period else None,
+        period.english() if period else None,
+        status.value,
+        STATUS_ORDER[status],
+        sub.status,
+        int(pause is not None),
+        pause.behavior if pause else None,
+        _ts(pause.resumes_at) if pause else None,
+        _ts(nb.at) if nb else None,
+        nb.kind if nb else None,
+        _ts(sub.cancel_at),
+        _ts(sub.canceled_at),
+        _ts(sub.ended_at),
+        _ts(sub.created),
+        int(sub.livemode),
+        sub.default_payment_method_id,
+        sub.latest_invoice_id,
+        search_base,
+        search_text(search_base, customer_name, customer_email),
+    )
+
+
+_ENCODER = json.JSONEncoder(separators=(",", ":"), check_circular=False)
 
 
 def to_json_text(data: dict[str, Any]) -> str:
-    """Compact JSON for a ``data`` column (no nulls, no spaces)."""
-    return json.dumps(compact(data), separators=(",", ":"))
+    """JSON for a ``data`` column, without spaces (the serializers leave out nulls)."""
+    return _ENCODER.encode(data)
 
 
 def subscription_data(sub: Subscription) -> str:

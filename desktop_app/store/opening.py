@@ -75,6 +75,7 @@ def _check_header(path: Path) -> None:
 def _prepare(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA journal_size_limit = 67108864")  # shrink the WAL after a big sync
     problems = [str(row[0]) for row in conn.execute("PRAGMA quick_check").fetchall()]
     if problems != ["ok"]:
         raise _Unreadable(f"the integrity check failed: {'; '.join(problems[:3])}")
@@ -118,8 +119,14 @@ def open_database(path: Path) -> sqlite3.Connection:
     Raises ``CacheCorrupt`` after setting an unreadable file aside, or
     ``BillingManagerError`` when the file cannot be opened at all (permissions, disk).
     """
-    ensure_private_dir(path.parent)
-    create_private_file(path)
+    try:
+        ensure_private_dir(path.parent)
+        create_private_file(path)
+    except OSError as exc:
+        raise BillingManagerError(
+            f"The local cache {path} could not be created ({exc.strerror or exc}). Check "
+            "that its folder is writable and the disk is not full, then try again."
+        ) from exc
     conn: sqlite3.Connection | None = None
     try:
         _check_header(path)

@@ -107,7 +107,11 @@ def search_terms(search: str | None) -> list[str]:
     return [fold(term) for term in (search or "").split() if term]
 
 
-def where_clause(f: SubscriptionFilter) -> tuple[str, list[Any]]:
+def where_clause(f: SubscriptionFilter, *, search_subquery: bool = True) -> tuple[str, list[Any]]:
+    """SQL ``WHERE`` for a filter. Search terms are matched with ``instr`` on the
+    case-folded ``search`` column (a substring test: no LIKE wildcards to escape).
+    With ``search_subquery`` the match runs as ``rowid IN (...)`` so SQLite scans
+    the narrow covering index ``subs_search`` rather than the table."""
     clauses: list[str] = []
     params: list[Any] = []
     if f.statuses is not None:
@@ -120,9 +124,13 @@ def where_clause(f: SubscriptionFilter) -> tuple[str, list[Any]]:
     if f.collection_paused is not None:
         clauses.append("collection_paused = ?")
         params.append(int(f.collection_paused))
-    for term in search_terms(f.search):
-        clauses.append("instr(search, ?) > 0")
-        params.append(term)
+    terms = search_terms(f.search)
+    if terms:
+        match = " AND ".join("instr(search, ?) > 0" for _ in terms)
+        if search_subquery:
+            match = f"rowid IN (SELECT rowid FROM subscriptions WHERE {match})"
+        clauses.append(match)
+        params += terms
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -143,13 +151,35 @@ def query_subscriptions(
     return [row_from_sql(r) for r in conn.execute(sql, params)]
 
 
+def subscription_ids(
+    conn: sqlite3.Connection, f: SubscriptionFilter, sort: SortKey, descending: bool
+) -> list[str]:
+    where, params = where_clause(f)
+    order = _ORDER[SortKey(sort)].format(d="DESC" if descending else "ASC")
+    return [
+        r[0] for r in conn.execute(f"SELECT id FROM subscriptions{where} ORDER BY {order}", params)
+    ]
+
+
+def rows_for_ids(conn: sqlite3.Connection, ids: Sequence[str]) -> list[SubscriptionRow]:
+    found: dict[str, SubscriptionRow] = {}
+    for start in range(0, len(ids), 500):
+        group = list(ids[start : start + 500])
+        marks = ", ".join("?" for _ in group)
+        for r in conn.execute(
+            f"SELECT {ROW_COLUMNS} FROM subscriptions WHERE id IN ({marks})", group
+        ):
+            found[r[0]] = row_from_sql(r)
+    return [found[i] for i in ids if i in found]
+
+
 def count_subscriptions(conn: sqlite3.Connection, f: SubscriptionFilter) -> int:
     where, params = where_clause(f)
     return int(conn.execute(f"SELECT COUNT(*) FROM subscriptions{where}", params).fetchone()[0])
 
 
 def status_counts(conn: sqlite3.Connection, search: str | None) -> dict[str, int]:
-    where, params = where_clause(SubscriptionFilter(search=search))
+    where, params = where_clause(SubscriptionFilter(search=search), search_subquery=False)
     counts = {status.value: 0 for status in DisplayStatus}
     paused = 0
     cursor = conn.execute(

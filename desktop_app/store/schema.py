@@ -106,6 +106,8 @@ CREATE INDEX subs_sort_amount ON subscriptions (amount_minor, currency, id);
 CREATE INDEX subs_sort_status ON subscriptions (status_rank, id);
 CREATE INDEX subs_sort_next ON subscriptions (next_billing_at, id);
 CREATE INDEX subs_sort_created ON subscriptions (created, id);
+-- Search scans this narrow covering index instead of the table (see queries.py).
+CREATE INDEX subs_search ON subscriptions (search, display_status, collection_paused);
 
 CREATE TABLE subscription_items (
     subscription_id TEXT NOT NULL,

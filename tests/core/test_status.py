@@ -105,6 +105,19 @@ def test_next_billing_ends_when_canceling() -> None:
     assert (at_date.kind, at_date.date.isoformat()) == ("ends", "2027-03-31")
 
 
+def test_trial_set_to_cancel_ends_at_trial_end() -> None:
+    trial = sub(
+        status="trialing",
+        trial_end=f.ts(2026, 11, 30),
+        cancel_at_period_end=True,
+        items=[f.item(period_end=None)],
+    )
+    assert display_status(trial) is DisplayStatus.CANCELING
+    nb = next_billing(trial)
+    assert nb is not None
+    assert (nb.kind, nb.date.isoformat()) == ("ends", "2026-11-30")
+
+
 @pytest.mark.parametrize(
     "fields",
     [

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.errors import CacheCorrupt
+from desktop_app.errors import BillingManagerError, CacheCorrupt
 from desktop_app.store import SCHEMA_VERSION, Store
 from tests.core import store_data
 
@@ -122,6 +122,37 @@ def test_damaged_pages_are_detected(cache_path: Path) -> None:
         data[start : start + 64] = b"\xff" * 64
     cache_path.write_bytes(bytes(data))
     _assert_set_aside_and_rebuilt(cache_path, bytes(data))
+
+
+def test_sidecar_files_move_aside_with_a_corrupt_cache(cache_path: Path) -> None:
+    cache_path.parent.mkdir(parents=True)
+    cache_path.write_bytes(b"garbage" * 100)
+    wal = cache_path.with_name(cache_path.name + "-wal")
+    wal.write_bytes(b"old wal")
+    with pytest.raises(CacheCorrupt):
+        Store.open(cache_path)
+    assert not wal.exists()
+    moved = [p for p in cache_path.parent.iterdir() if p.name.endswith("-wal")]
+    assert [p.read_bytes() for p in moved] == [b"old wal"]
+    assert ".corrupt-" in moved[0].name
+
+
+def test_unusable_location_is_an_error_not_corruption(cache_path: Path) -> None:
+    cache_path.mkdir(parents=True)  # a folder where the file should be
+    with pytest.raises(BillingManagerError, match="could not be created") as caught:
+        Store.open(cache_path)
+    assert not isinstance(caught.value, CacheCorrupt)
+    assert cache_path.is_dir()  # nothing was moved
+
+
+def test_two_stores_on_one_file_see_each_others_commits(cache_path: Path) -> None:
+    """The window and a CLI run may open the same profile's cache at once."""
+    with Store.open(cache_path) as window, Store.open(cache_path) as cli:
+        _fill(cli)
+        assert window.count_subscriptions() == len(store_data.raw_subscriptions())
+        with window.changes() as ch:
+            ch.delete_subscriptions(["sub_a1"])
+        assert cli.count_subscriptions() == len(store_data.raw_subscriptions()) - 1
 
 
 def test_cache_from_a_newer_version_is_set_aside(cache_path: Path) -> None:

@@ -142,6 +142,15 @@ def test_paging(filled_store: Store) -> None:
     assert len(first) == 3
 
 
+def test_ids_then_rows_for_visible_part(filled_store: Store) -> None:
+    flt = SubscriptionFilter(statuses=frozenset({DisplayStatus.ACTIVE, DisplayStatus.CANCELING}))
+    rows = filled_store.query_subscriptions(flt, SortKey.AMOUNT, True)
+    order = filled_store.subscription_ids(flt, SortKey.AMOUNT, True)
+    assert order == ids(rows)
+    visible = [*order[1:3], "sub_gone"]
+    assert filled_store.rows_for_ids(visible) == rows[1:3]
+
+
 def test_status_counts(filled_store: Store) -> None:
     counts = filled_store.status_counts()
     expected = {s.value: 0 for s in DisplayStatus}
