@@ -94,7 +94,9 @@ def test_no_request_per_subscription(api: StripeApi, emu: Emulator, store: Store
     assert result.requests == len(log)
     main_lists = [r for r in log if r.path == "/v1/subscriptions" and r.query["status"] == ["all"]]
     assert all(r.query["limit"] == ["100"] for r in main_lists)
-    expand = {v for r in main_lists for k, vs in r.query.items() if k.startswith("expand") for v in vs}
+    expand = {
+        v for r in main_lists for k, vs in r.query.items() if k.startswith("expand") for v in vs
+    }
     assert {"data.customer", "data.default_payment_method"} <= expand
 
 

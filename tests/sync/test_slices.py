@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import random
 import threading
@@ -19,18 +20,23 @@ class ListEndpoint:
 
     def __init__(self, created: list[int]) -> None:
         objs = [{"id": f"sub_{i:06d}", "created": c} for i, c in enumerate(created)]
-        # newest first, ties by id descending (as a stable total order)
-        self.objects = sorted(objs, key=lambda o: (o["created"], o["id"]), reverse=True)
+        # ascending by (created, id); pages are read backwards (newest first)
+        self.ascending = sorted(objs, key=lambda o: (o["created"], o["id"]))
+        self.keys = [(o["created"], o["id"]) for o in self.ascending]
+        self.by_id = {o["id"]: o for o in objs}
+        self.objects = self.ascending[::-1]
         self.calls = 0
         self.lock = threading.Lock()
 
     def fetch(self, gte: int, lt: int, cursor: str | None) -> tuple[list[dict[str, Any]], bool]:
         with self.lock:
             self.calls += 1
-        rows = [o for o in self.objects if gte <= o["created"] < lt]
+        low = bisect.bisect_left(self.keys, (gte, ""))
+        high = bisect.bisect_left(self.keys, (lt, ""))
         if cursor:
-            index = next(i for i, o in enumerate(rows) if o["id"] == cursor)
-            rows = rows[index + 1 :]
+            after = self.by_id[cursor]
+            high = max(low, min(high, bisect.bisect_left(self.keys, (after["created"], cursor))))
+        rows = self.ascending[max(low, high - 101) : high][::-1]
         return rows[:100], len(rows) > 100
 
 
