@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import secrets
@@ -21,7 +22,7 @@ from desktop_app.emulator.objects.events import API_VERSION
 from desktop_app.emulator.params import parse_pairs
 from desktop_app.emulator.ratelimit import RateLimiter
 from desktop_app.emulator.requestlog import RequestLog, RequestRecord
-from desktop_app.emulator.response import Response, error_response, json_response
+from desktop_app.emulator.response import Response, error_response
 from desktop_app.emulator.server import EmulatorHTTPServer
 from desktop_app.emulator.state import ModeData
 
@@ -29,6 +30,7 @@ log = logging.getLogger(__name__)
 Obj = dict[str, Any]
 _MALFORMED = b'{"object": "list", "data": [{"id": "sub_'
 _IDEMPOTENCY_CACHE = 1000
+_FREEZE_ABOVE = 20_000
 
 
 def _new_key(prefix: str) -> str:
@@ -95,6 +97,8 @@ class Emulator:
             ):
                 mode.public_base = self.base_url
                 seed_mode(mode, seed=seed, subscriptions=count, now=self.now)
+        if self.subscriptions >= _FREEZE_ABOVE:
+            gc.freeze()  # keep the collector from rescanning a large dataset on every pass
         self._thread = threading.Thread(
             target=self._server.serve_forever,
             kwargs={"poll_interval": 0.05},
@@ -247,7 +251,7 @@ class Emulator:
         call = Call(mode=mode, params=params, key=key, path_args=args, base_url=self.base_url)
         with self.lock:
             result = route.handler(call)
-            payload = json.dumps(result, separators=(",", ":"), ensure_ascii=False).encode()
+            payload = json.dumps(result, separators=(",", ":")).encode()
         response = Response(200, payload)
         if cache_key is not None:
             self._idempotency[cache_key] = response
@@ -262,4 +266,4 @@ class Emulator:
             with self.lock:
                 return pages.handle(self, method, path, query, body)
         except ApiError as error:
-            return json_response(error.status, error.body())
+            return pages.error_page(error)

@@ -186,6 +186,10 @@ def _pdf(invoice: Obj) -> bytes:
     return out.encode()
 
 
+def error_page(error: ApiError) -> Response:
+    return _page(error.status, "Something went wrong", f"<p>{html.escape(error.message)}</p>")
+
+
 def _page(status: int, title: str, body: str) -> Response:
     return html_response(
         status,

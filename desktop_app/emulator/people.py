@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 from dataclasses import dataclass
 
@@ -105,8 +106,11 @@ def digits(rng: random.Random, pattern: str) -> str:
     return "".join(str(rng.randrange(10)) if c == "#" else c for c in pattern)
 
 
+_COUNTRY_CUM = list(itertools.accumulate(c.weight for c in COUNTRIES))
+
+
 def pick_country(rng: random.Random) -> Country:
-    return rng.choices(COUNTRIES, weights=[c.weight for c in COUNTRIES])[0]
+    return rng.choices(COUNTRIES, cum_weights=_COUNTRY_CUM)[0]
 
 
 @dataclass(frozen=True)

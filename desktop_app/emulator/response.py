@@ -20,7 +20,7 @@ class Response:
 
 
 def json_response(status: int, payload: Any, headers: dict[str, str] | None = None) -> Response:
-    body = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
+    body = json.dumps(payload, separators=(",", ":")).encode()
     return Response(status, body, headers=headers or {})
 
 

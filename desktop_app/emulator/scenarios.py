@@ -6,6 +6,7 @@ them all; the rest are drawn with realistic proportions (most are simply active)
 
 from __future__ import annotations
 
+import itertools
 import random
 from dataclasses import dataclass, replace
 
@@ -57,12 +58,12 @@ _STATUS_WEIGHTS = {
     "incomplete_expired": 10,
 }
 _STATUSES = list(_STATUS_WEIGHTS)
-_WEIGHTS = list(_STATUS_WEIGHTS.values())
+_CUM_WEIGHTS = list(itertools.accumulate(_STATUS_WEIGHTS.values()))
 _BEHAVIORS = ("keep_as_draft", "mark_uncollectible", "void")
 
 
 def draw(rng: random.Random) -> Scenario:
-    status = rng.choices(_STATUSES, _WEIGHTS)[0]
+    status = rng.choices(_STATUSES, cum_weights=_CUM_WEIGHTS)[0]
     scenario = Scenario(status=status, no_card=status == "paused")
     roll = rng.random()
     if status == "active":
