@@ -36,9 +36,9 @@
     <name>DetailPanel</name>
     <message numerus="yes">
         <source>%n invoice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
         </translation>
     </message>
 </context>

@@ -47,7 +47,7 @@ def test_check_reports_new_vanished_and_unfinished_strings(tmp_path: Path) -> No
     )
     main_window = root / "ui" / "main_window.py"
     main_window.write_text(
-        main_window.read_text().replace("No account is connected yet.", "Reworded text.")
+        main_window.read_text().replace("Starting the demo account…", "Reworded text.")
     )
     nl = folder / "billing_manager_nl.ts"
     nl.write_text(
@@ -62,9 +62,9 @@ def test_check_reports_new_vanished_and_unfinished_strings(tmp_path: Path) -> No
     text = "\n".join(problems)
     assert "nl: [ExtraWidget] 'A string nobody translated yet' is in the code but not" in text
     assert "sv: [ExtraWidget] 'A string nobody translated yet' is in the code but not" in text
-    assert "nl: [MainWindow] 'No account is connected yet.' is no longer in the code" in text
-    assert "nl: [SubscriptionStatus] 'Past due' is not translated (unfinished)" in text
-    assert not any(p.startswith("sv: [SubscriptionStatus] 'Past due'") for p in problems)
+    assert "nl: [MainWindow] 'Starting the demo account…' is no longer in the code" in text
+    assert "nl: [Status] 'Past due' is not translated (unfinished)" in text
+    assert not any(p.startswith("sv: [Status] 'Past due'") for p in problems)
 
 
 def test_check_reports_lost_placeholders(tmp_path: Path) -> None:
@@ -120,7 +120,7 @@ def test_compiled_catalogues_load_and_translate(built_catalogues: Path) -> None:
     for language, word in expected.items():
         translator = QTranslator()
         assert translator.load(str(built_catalogues / f"billing_manager_{language}.qm"))
-        assert translator.translate("SubscriptionStatus", "Past due") == word
+        assert translator.translate("Status", "Past due") == word
 
 
 @pytest.mark.gui
