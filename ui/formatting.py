@@ -134,6 +134,11 @@ def format_datetime(value: datetime | None, locale: QLocale | None = None) -> st
     return f"{format_date(local, locale=loc)} {time_text}"
 
 
+def format_decimal(value: float, decimals: int, locale: QLocale | None = None) -> str:
+    """A number with ``decimals`` digits after the locale's decimal sign: 69.0 / 69,0."""
+    return _locale(locale).toString(float(value), "f", decimals)
+
+
 def format_count(count: int, locale: QLocale | None = None) -> str:
     """A count with the locale's digit grouping: 1,234 / 1.234 / 1 234."""
     return _locale(locale).toString(count)

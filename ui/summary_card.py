@@ -111,6 +111,8 @@ class SummaryCard(QFrame):
         self.form.setHorizontalSpacing(16)
         self.form.setVerticalSpacing(6)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Longer Dutch and Swedish labels: a value that does not fit goes under its label.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.addLayout(self.form)
         self.fields: dict[str, QLabel] = {}
         self._labels: dict[str, QLabel] = {}

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>{customer}&apos;s subscription has ended; its plan cannot be changed.</source>
-        <translation>Het abonnement van {customer} is beëindigd; de abonnementsvorm kan niet meer worden gewijzigd.</translation>
+        <translation>Het abonnement van {customer} is beëindigd; het pakket kan niet meer worden gewijzigd.</translation>
     </message>
     <message>
         <source>{customer}&apos;s subscription has ended: {reason}.</source>
@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>Change plan…</source>
-        <translation>Abonnementsvorm wijzigen…</translation>
+        <translation>Pakket wijzigen…</translation>
     </message>
     <message>
         <source>Pause collection…</source>
@@ -546,7 +546,7 @@
     </message>
     <message>
         <source>Plan</source>
-        <translation>Abonnementsvorm</translation>
+        <translation>Pakket</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -781,7 +781,7 @@
     </message>
     <message>
         <source>Search customer, e-mail, plan or ID (Ctrl+F)</source>
-        <translation>Zoek op klant, e-mail, abonnementsvorm of ID (Ctrl+F)</translation>
+        <translation>Zoek op klant, e-mail, pakket of ID (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search subscriptions</source>
@@ -1172,7 +1172,7 @@
     </message>
     <message>
         <source>Change plan</source>
-        <translation>Abonnementsvorm wijzigen</translation>
+        <translation>Pakket wijzigen</translation>
     </message>
     <message>
         <source>{name} (default)</source>
@@ -1332,7 +1332,7 @@
     </message>
     <message>
         <source>Plan</source>
-        <translation>Abonnementsvorm</translation>
+        <translation>Pakket</translation>
     </message>
     <message>
         <source>Amount</source>
@@ -1352,7 +1352,7 @@
     </message>
     <message>
         <source>Metered</source>
-        <translation>Op basis van gebruik</translation>
+        <translation>Op verbruik</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1364,7 +1364,7 @@
     </message>
     <message>
         <source>Trial ends %1</source>
-        <translation>Proefperiode eindigt %1</translation>
+        <translation>Proef tot %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -1424,7 +1424,7 @@
     </message>
     <message>
         <source>Plan</source>
-        <translation>Abonnementsvorm</translation>
+        <translation>Pakket</translation>
     </message>
     <message>
         <source>Billing period</source>
@@ -1549,6 +1549,33 @@
     <message>
         <source>Ask the customer to update the payment method in the portal.</source>
         <translation>Vraag de klant de betaalmethode bij te werken in het portaal.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPhase</name>
+    <message>
+        <source>Checking the account</source>
+        <translation>Account controleren</translation>
+    </message>
+    <message>
+        <source>Products and prices</source>
+        <translation>Producten en prijzen</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnementen</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
     </message>
 </context>
 <context>

@@ -1352,7 +1352,7 @@
     </message>
     <message>
         <source>Metered</source>
-        <translation>Förbrukningsbaserad</translation>
+        <translation>Förbrukning</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1364,7 +1364,7 @@
     </message>
     <message>
         <source>Trial ends %1</source>
-        <translation>Provperioden slutar %1</translation>
+        <translation>Prov till %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -1549,6 +1549,33 @@
     <message>
         <source>Ask the customer to update the payment method in the portal.</source>
         <translation>Be kunden uppdatera betalningsmetoden i portalen.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPhase</name>
+    <message>
+        <source>Checking the account</source>
+        <translation>Kontrollerar kontot</translation>
+    </message>
+    <message>
+        <source>Products and prices</source>
+        <translation>Produkter och priser</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnemang</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Sparar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klart</translation>
     </message>
 </context>
 <context>

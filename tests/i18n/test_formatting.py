@@ -9,7 +9,14 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from desktop_app.money import format_money as core_format_money
-from ui.formatting import format_count, format_date, format_datetime, format_major, format_money
+from ui.formatting import (
+    format_count,
+    format_date,
+    format_datetime,
+    format_decimal,
+    format_major,
+    format_money,
+)
 
 NBSP = "\u00a0"
 
@@ -105,6 +112,12 @@ def test_major_amounts_round_to_the_currencys_decimals() -> None:
     assert format_major(Decimal("1234.505"), "eur", QLocale("nl_NL")) == f"€{NBSP}1.234,50"
     assert format_major(Decimal("1234.5"), "jpy", QLocale("en_US")) == "¥1,234"
     assert format_major(Decimal("12"), "bhd", QLocale("sv_SE")) == f"12,000{NBSP}BHD"
+
+
+def test_decimals_use_the_locales_sign() -> None:
+    assert format_decimal(69.04, 1, QLocale("en_US")) == "69.0"
+    assert format_decimal(69.04, 1, QLocale("nl_NL")) == "69,0"
+    assert format_decimal(1234.5, 1, QLocale("sv_SE")) == f"1{NBSP}234,5"
 
 
 def test_counts_group_digits_per_locale() -> None:
