@@ -37,6 +37,7 @@ from ui.errors_text import error_text
 from ui.filter_chips import ALL, CHIP_KEYS, FilterChips, filter_for
 from ui.formatting import format_count
 from ui.header import Header
+from ui.language_menu import LanguageMenu
 from ui.overview import Overview
 from ui.session import AccountSession, DetailResult, MetaInfo, OverviewData, ViewResult
 from ui.settings import WindowSettings
@@ -200,6 +201,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, n=number: self.tabs.setCurrentIndex(n))
             view_menu.addAction(action)
             self.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addMenu(LanguageMenu(self))
         sub_menu = menu.addMenu(self.tr("S&ubscription"))
         sub_menu.addAction(self.table.dashboard_action)
         sub_menu.addAction(self.table.portal_action)
