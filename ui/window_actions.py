@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, QPoint
+from PySide6.QtCore import QObject, QPoint
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop_app.action_context import LazyApi, context_for_profile, fetch_configurations
@@ -119,15 +119,16 @@ class WindowActions(QObject):
         )
 
     def _context(self, session: Any, api: LazyApi) -> ActionContext:
-        language = QLocale().name()  # the app's language (nl_NL, sv_SE, en_US, ...)
+        from ui.i18n import app_language  # the window's language (Settings or system)
+
         if self._profile is not None:
-            return context_for_profile(self._profile, api, app_language=language)
+            return context_for_profile(self._profile, api, app_language=app_language())
         return ActionContext(
             api=api,
             audit=AuditLog(),
             profile=str(session.name),
             livemode=session.mode == "live",
-            app_language=language,
+            app_language=app_language(),
         )
 
     def _save_configuration(self, config_id: str | None) -> None:
