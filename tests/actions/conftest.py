@@ -66,3 +66,21 @@ def portal_posts(emu: Any) -> list[Any]:
 
 def posts(emu: Any) -> list[Any]:
     return [r for r in emu.request_log if r.method == "POST"]
+
+
+def tick_clock(emu: Any) -> None:
+    """Give each change the emulator makes its own second (as a person's clicks have),
+    so the tests do not depend on how a sync treats changes within one second (that
+    case has its own test)."""
+    import itertools
+
+    with emu.lock:
+        seconds = itertools.count(emu.state.now() + 1)
+        emu.state.clock = lambda: next(seconds)
+
+
+def freeze_clock(emu: Any) -> None:
+    """Every change from now on happens in the same second."""
+    with emu.lock:
+        second = emu.state.now()
+        emu.state.clock = lambda: second
