@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -9,6 +10,18 @@ from typing import Any
 import pytest
 
 SUBSCRIPTIONS = 60
+
+
+@pytest.fixture(autouse=True)
+def _drop_app_log_handlers() -> Iterator[None]:
+    """The CLI's main() installs the app's log handler on the root logger (in this
+    test's folders); take it away after the test so later tests get their own."""
+    yield
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_billing_manager", False):
+            root.removeHandler(handler)
+            handler.close()
 
 
 @pytest.fixture
