@@ -189,3 +189,20 @@ def controller_kind(name: str) -> Any:
     from desktop_app.confirmations import ConfirmKind
 
     return ConfirmKind(name)
+
+
+def test_closing_the_dialog_before_the_link_arrives_opens_nothing(
+    qtbot: Any, emu: Any, api: Any, store: Any, catcher: UrlCatcher
+) -> None:
+    controller = make_controller(api, store)
+    row = pick(store, _running)
+    controller.set_current(row.id)
+    dialog = controller.open_portal(row.id, PortalFlow.MANAGE)
+    assert isinstance(dialog, PortalDialog)
+    qtbot.addWidget(dialog)
+    dialog.reject()  # before the worker's answer is delivered to the GUI thread
+    with qtbot.waitSignal(dialog.sessionOpened, timeout=10000):
+        pass
+    assert catcher.urls == []
+    assert dialog.url_field.text() == ""
+    assert AuditLog().read()[0].action == "portal_session"  # it was created: recorded
