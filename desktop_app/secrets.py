@@ -30,6 +30,7 @@ from keyring.backend import KeyringBackend
 
 from desktop_app.cli.exit_codes import ExitCode
 from desktop_app.errors import BillingManagerError, InvalidApiKey, KeyringUnavailable
+from desktop_app.text import translate
 
 SERVICE = "billing-manager"
 
@@ -85,29 +86,43 @@ def check_key_format(key: str) -> KeyKind:
     """
     key = normalize_key(key)
     if not key:
-        raise InvalidApiKey("No API key was given. Paste a key from the Stripe Dashboard.")
+        raise InvalidApiKey(
+            translate("KeyFormat", "No API key was given. Paste a key from the Stripe Dashboard.")
+        )
     if key.startswith(("pk_live_", "pk_test_")):
         raise InvalidApiKey(
-            "That is a publishable key (pk_...), which cannot read subscriptions. "
-            "Use a restricted key (rk_...) or a secret key (sk_...) from the Stripe "
-            "Dashboard, Developers > API keys."
+            translate(
+                "KeyFormat",
+                "That is a publishable key (pk_...), which cannot read subscriptions. "
+                "Use a restricted key (rk_...) or a secret key (sk_...) from the Stripe "
+                "Dashboard, Developers > API keys.",
+            )
         )
     if any(ch.isspace() for ch in key):
         raise InvalidApiKey(
-            "The key contains spaces or line breaks. Copy it again from the Stripe "
-            "Dashboard (Developers > API keys) and paste it whole."
+            translate(
+                "KeyFormat",
+                "The key contains spaces or line breaks. Copy it again from the Stripe "
+                "Dashboard (Developers > API keys) and paste it whole.",
+            )
         )
     match = _KEY_SHAPE.fullmatch(key)
     if match is None:
         raise InvalidApiKey(
-            "This is not a Stripe API key: it must start with rk_live_, rk_test_, "
-            "sk_live_ or sk_test_ followed by letters and digits. Copy it from the "
-            "Stripe Dashboard, Developers > API keys."
+            translate(
+                "KeyFormat",
+                "This is not a Stripe API key: it must start with rk_live_, rk_test_, "
+                "sk_live_ or sk_test_ followed by letters and digits. Copy it from the "
+                "Stripe Dashboard, Developers > API keys.",
+            )
         )
     if len(match.group(3)) < _MIN_BODY:
         raise InvalidApiKey(
-            "The key is too short: it looks cut off. Copy it again from the Stripe "
-            "Dashboard and paste it whole."
+            translate(
+                "KeyFormat",
+                "The key is too short: it looks cut off. Copy it again from the Stripe "
+                "Dashboard and paste it whole.",
+            )
         )
     mode: Mode = "live" if match.group(2) == "live" else "test"
     return KeyKind(mode=mode, restricted=match.group(1) == "rk")

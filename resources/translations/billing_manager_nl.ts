@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>The key is a {key_mode}-mode key but the account is set up for {account_mode} mode.</source>
+        <translation>De sleutel is een sleutel voor {key_mode}-modus, maar het account is ingesteld voor {account_mode}-modus.</translation>
+    </message>
+    <message>
+        <source>An account named &apos;{name}&apos; exists already. Choose another name, or replace its key (billing-manager profiles add NAME --replace).</source>
+        <translation>Er bestaat al een account met de naam &apos;{name}&apos;. Kies een andere naam, of vervang de sleutel ervan (billing-manager profiles add NAME --replace).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a {account_mode}-mode account; the new key is for {key_mode} mode. Add it as a separate account instead.</source>
+        <translation>&apos;{name}&apos; is een account in {account_mode}-modus; de nieuwe sleutel is voor {key_mode}-modus. Voeg hem toe als apart account.</translation>
+    </message>
+    <message>
+        <source>The new key belongs to account {new_id}, but &apos;{name}&apos; is account {old_id}. Add it as a separate account, so the two accounts&apos; data never mix.</source>
+        <translation>De nieuwe sleutel hoort bij account {new_id}, maar &apos;{name}&apos; is account {old_id}. Voeg hem toe als apart account, zodat de gegevens van de twee accounts nooit door elkaar raken.</translation>
+    </message>
+    <message>
+        <source>Give the account a name, for example &apos;Acme Ltd (live)&apos;.</source>
+        <translation>Geef het account een naam, bijvoorbeeld &apos;Acme B.V. (live)&apos;.</translation>
+    </message>
+    <message>
+        <source>The account name is too long: use at most {count} characters.</source>
+        <translation>De accountnaam is te lang: gebruik hoogstens {count} tekens.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, spaces and . - _ ( ) &amp; + @ &apos; in the account name, starting with a letter or digit.</source>
+        <translation>Gebruik letters, cijfers, spaties en . - _ ( ) &amp; + @ &apos; in de accountnaam, te beginnen met een letter of cijfer.</translation>
+    </message>
+    <message>
+        <source>An account named &apos;{name}&apos; exists already.</source>
+        <translation>Er bestaat al een account met de naam &apos;{name}&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>{customer}&apos;s subscription is already canceled.</source>
@@ -671,6 +706,13 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Could not write the CSV file {file}: {reason}. Choose a folder you can write to (and check there is free disk space); nothing was written.</source>
+        <translation>Het CSV-bestand {file} kon niet worden geschreven: {reason}. Kies een map waarin je mag schrijven (en controleer of er schijfruimte vrij is); er is niets geschreven.</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>Export current view…</source>
@@ -920,6 +962,29 @@
     <message>
         <source>Give the restricted key these permissions in the Stripe Dashboard (Developers &gt; API keys &gt; edit the key), then try again.</source>
         <translation>Geef de beperkte sleutel deze rechten in het Stripe-dashboard (Ontwikkelaars &gt; API-sleutels &gt; sleutel bewerken) en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFormat</name>
+    <message>
+        <source>No API key was given. Paste a key from the Stripe Dashboard.</source>
+        <translation>Er is geen API-sleutel opgegeven. Plak een sleutel uit het Stripe-dashboard.</translation>
+    </message>
+    <message>
+        <source>That is a publishable key (pk_...), which cannot read subscriptions. Use a restricted key (rk_...) or a secret key (sk_...) from the Stripe Dashboard, Developers &gt; API keys.</source>
+        <translation>Dat is een publiceerbare sleutel (pk_...), die geen abonnementen kan lezen. Gebruik een beperkte sleutel (rk_...) of een geheime sleutel (sk_...) uit het Stripe-dashboard, Ontwikkelaars &gt; API-sleutels.</translation>
+    </message>
+    <message>
+        <source>The key contains spaces or line breaks. Copy it again from the Stripe Dashboard (Developers &gt; API keys) and paste it whole.</source>
+        <translation>De sleutel bevat spaties of regeleinden. Kopieer hem opnieuw uit het Stripe-dashboard (Ontwikkelaars &gt; API-sleutels) en plak hem in zijn geheel.</translation>
+    </message>
+    <message>
+        <source>This is not a Stripe API key: it must start with rk_live_, rk_test_, sk_live_ or sk_test_ followed by letters and digits. Copy it from the Stripe Dashboard, Developers &gt; API keys.</source>
+        <translation>Dit is geen Stripe-API-sleutel: hij moet beginnen met rk_live_, rk_test_, sk_live_ of sk_test_, gevolgd door letters en cijfers. Kopieer hem uit het Stripe-dashboard, Ontwikkelaars &gt; API-sleutels.</translation>
+    </message>
+    <message>
+        <source>The key is too short: it looks cut off. Copy it again from the Stripe Dashboard and paste it whole.</source>
+        <translation>De sleutel is te kort: hij lijkt afgekapt. Kopieer hem opnieuw uit het Stripe-dashboard en plak hem in zijn geheel.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>The key is a {key_mode}-mode key but the account is set up for {account_mode} mode.</source>
+        <translation>Nyckeln är en nyckel för {key_mode}-läge, men kontot är konfigurerat för {account_mode}-läge.</translation>
+    </message>
+    <message>
+        <source>An account named &apos;{name}&apos; exists already. Choose another name, or replace its key (billing-manager profiles add NAME --replace).</source>
+        <translation>Det finns redan ett konto med namnet &apos;{name}&apos;. Välj ett annat namn, eller byt dess nyckel (billing-manager profiles add NAME --replace).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a {account_mode}-mode account; the new key is for {key_mode} mode. Add it as a separate account instead.</source>
+        <translation>&apos;{name}&apos; är ett konto i {account_mode}-läge; den nya nyckeln är för {key_mode}-läge. Lägg till den som ett separat konto i stället.</translation>
+    </message>
+    <message>
+        <source>The new key belongs to account {new_id}, but &apos;{name}&apos; is account {old_id}. Add it as a separate account, so the two accounts&apos; data never mix.</source>
+        <translation>Den nya nyckeln hör till kontot {new_id}, men &apos;{name}&apos; är kontot {old_id}. Lägg till den som ett separat konto, så att de två kontonas data aldrig blandas.</translation>
+    </message>
+    <message>
+        <source>Give the account a name, for example &apos;Acme Ltd (live)&apos;.</source>
+        <translation>Ge kontot ett namn, till exempel &apos;Acme AB (live)&apos;.</translation>
+    </message>
+    <message>
+        <source>The account name is too long: use at most {count} characters.</source>
+        <translation>Kontonamnet är för långt: använd högst {count} tecken.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, spaces and . - _ ( ) &amp; + @ &apos; in the account name, starting with a letter or digit.</source>
+        <translation>Använd bokstäver, siffror, mellanslag och . - _ ( ) &amp; + @ &apos; i kontonamnet, och börja med en bokstav eller siffra.</translation>
+    </message>
+    <message>
+        <source>An account named &apos;{name}&apos; exists already.</source>
+        <translation>Det finns redan ett konto med namnet &apos;{name}&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>{customer}&apos;s subscription is already canceled.</source>
@@ -671,6 +706,13 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Could not write the CSV file {file}: {reason}. Choose a folder you can write to (and check there is free disk space); nothing was written.</source>
+        <translation>CSV-filen {file} kunde inte skrivas: {reason}. Välj en mapp som du kan skriva till (och kontrollera att det finns ledigt diskutrymme); inget skrevs.</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>Export current view…</source>
@@ -920,6 +962,29 @@
     <message>
         <source>Give the restricted key these permissions in the Stripe Dashboard (Developers &gt; API keys &gt; edit the key), then try again.</source>
         <translation>Ge den begränsade nyckeln dessa behörigheter i Stripe Dashboard (Utvecklare &gt; API-nycklar &gt; redigera nyckeln) och försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFormat</name>
+    <message>
+        <source>No API key was given. Paste a key from the Stripe Dashboard.</source>
+        <translation>Ingen API-nyckel angavs. Klistra in en nyckel från Stripe Dashboard.</translation>
+    </message>
+    <message>
+        <source>That is a publishable key (pk_...), which cannot read subscriptions. Use a restricted key (rk_...) or a secret key (sk_...) from the Stripe Dashboard, Developers &gt; API keys.</source>
+        <translation>Det är en publicerbar nyckel (pk_...), som inte kan läsa abonnemang. Använd en begränsad nyckel (rk_...) eller en hemlig nyckel (sk_...) från Stripe Dashboard, Utvecklare &gt; API-nycklar.</translation>
+    </message>
+    <message>
+        <source>The key contains spaces or line breaks. Copy it again from the Stripe Dashboard (Developers &gt; API keys) and paste it whole.</source>
+        <translation>Nyckeln innehåller mellanslag eller radbrytningar. Kopiera den igen från Stripe Dashboard (Utvecklare &gt; API-nycklar) och klistra in hela.</translation>
+    </message>
+    <message>
+        <source>This is not a Stripe API key: it must start with rk_live_, rk_test_, sk_live_ or sk_test_ followed by letters and digits. Copy it from the Stripe Dashboard, Developers &gt; API keys.</source>
+        <translation>Det här är ingen API-nyckel från Stripe: den måste börja med rk_live_, rk_test_, sk_live_ eller sk_test_ följt av bokstäver och siffror. Kopiera den från Stripe Dashboard, Utvecklare &gt; API-nycklar.</translation>
+    </message>
+    <message>
+        <source>The key is too short: it looks cut off. Copy it again from the Stripe Dashboard and paste it whole.</source>
+        <translation>Nyckeln är för kort: den verkar avklippt. Kopiera den igen från Stripe Dashboard och klistra in hela.</translation>
     </message>
 </context>
 <context>
