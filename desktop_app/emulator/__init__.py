@@ -1,7 +1,15 @@
 """A local Stripe emulator with a seeded demo account.
 
-with run_emulator(seed=7, subscriptions=300) as emu:
-    client = stripe.StripeClient(emu.api_key, base_addresses={"api": emu.base_url})
+    with run_emulator(seed=7, subscriptions=300) as emu:
+        client = stripe.StripeClient(emu.api_key, base_addresses={"api": emu.base_url})
+
+``Emulator`` (see emulator.py) offers: ``base_url``, ``api_key`` (test mode),
+``live_api_key``, ``add_key(key, livemode=False, permissions=None)``, ``revoke_key(key)``,
+``request_log`` / ``clear_request_log()``, ``faults.inject(kind, count=1, path=None)``,
+``set_latency(ms)``, ``set_rate_limit(rps)``, ``state`` / ``live_state`` (``ModeData``,
+dicts in Stripe's JSON shape, guarded by ``lock``) and helpers that change state and
+write the events Stripe would: ``fail_payment``, ``update_subscription``,
+``cancel_subscription``, ``update_customer``, ``attach_card``.
 """
 
 from __future__ import annotations

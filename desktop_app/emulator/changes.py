@@ -57,6 +57,26 @@ def _period_end(sub: Obj) -> int:
     return max(int(item["current_period_end"]) for item in sub["items"]["data"])
 
 
+def cancel_fields(sub: Obj, cancel: bool, now: int) -> Obj:
+    """The fields Stripe sets with ``cancel_at_period_end`` (true: cancel_at = period end)."""
+    if cancel:
+        return {
+            "cancel_at_period_end": True,
+            "cancel_at": _period_end(sub),
+            "canceled_at": now,
+            "cancellation_details": {
+                **sub["cancellation_details"],
+                "reason": "cancellation_requested",
+            },
+        }
+    return {
+        "cancel_at_period_end": False,
+        "cancel_at": None,
+        "canceled_at": None,
+        "cancellation_details": {"comment": None, "feedback": None, "reason": None},
+    }
+
+
 def set_cancel_at_period_end(mode: ModeData, sub_id: str, cancel: bool) -> Obj:
     sub = mode.subscriptions.require(sub_id)
     if sub["status"] in _ENDED:
@@ -64,24 +84,7 @@ def set_cancel_at_period_end(mode: ModeData, sub_id: str, cancel: bool) -> Obj:
             "A canceled subscription can only update its cancellation_details and metadata.",
             param="cancel_at_period_end",
         )
-    if cancel:
-        fields = {
-            "cancel_at_period_end": True,
-            "cancel_at": _period_end(sub),
-            "canceled_at": mode.now(),
-            "cancellation_details": {
-                **sub["cancellation_details"],
-                "reason": "cancellation_requested",
-            },
-        }
-    else:
-        fields = {
-            "cancel_at_period_end": False,
-            "cancel_at": None,
-            "canceled_at": None,
-            "cancellation_details": {"comment": None, "feedback": None, "reason": None},
-        }
-    return update_subscription(mode, sub_id, fields)
+    return update_subscription(mode, sub_id, cancel_fields(sub, cancel, mode.now()))
 
 
 def set_pause_collection(mode: ModeData, sub_id: str, pause: Obj | None) -> Obj:
@@ -123,7 +126,7 @@ def fail_payment(mode: ModeData, sub_id: str) -> Obj:
     invoice.updated and customer.subscription.updated.
     """
     sub = mode.subscriptions.require(sub_id)
-    latest = mode.invoices.get(mode, sub["latest_invoice"]) if sub["latest_invoice"] else None
+    latest = mode.invoices.keep(mode, sub["latest_invoice"]) if sub["latest_invoice"] else None
     now = mode.now()
     if latest is not None and latest["status"] == "open":
         before = copy.copy(latest)
@@ -132,7 +135,7 @@ def fail_payment(mode: ModeData, sub_id: str) -> Obj:
         latest["next_payment_attempt"] = now + days(3) if latest["attempt_count"] < 4 else None
         invoice = latest
     else:
-        n = mode.invoices.next_index(mode, sub_id)
+        n = mode.invoices.next_index(sub_id)
         start = min(int(i["current_period_start"]) for i in sub["items"]["data"])
         invoice = make_invoice(
             mode,

@@ -160,7 +160,13 @@ class Emulator:
             return changes.fail_payment(self.mode(livemode), subscription_id)
 
     def update_subscription(self, subscription_id: str, **fields: Any) -> Obj:
+        """Set top-level fields (one event). ``cancel_at_period_end`` alone also sets
+        ``cancel_at``, ``canceled_at`` and ``cancellation_details`` as Stripe does."""
         with self.lock:
+            sub = self.state.subscriptions.require(subscription_id)
+            if set(fields) == {"cancel_at_period_end"}:
+                cancel = bool(fields["cancel_at_period_end"])
+                fields = changes.cancel_fields(sub, cancel, self.state.now())
             return changes.update_subscription(self.state, subscription_id, fields)
 
     def cancel_subscription(self, subscription_id: str) -> Obj:

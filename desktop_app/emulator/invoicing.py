@@ -1,9 +1,10 @@
-"""Invoices per subscription, produced on first use.
+"""Invoices per subscription, built when read.
 
 At seeding time each subscription gets an ``InvoicePlan``: how many invoices its
-history holds and the state of the latest one. The invoices themselves (dicts in
-Stripe's shape) are built the first time anything reads them, deterministically
-from the plan and the invoice id, and kept from then on.
+history holds and the state of the latest one. An invoice (a dict in Stripe's shape)
+is built from the plan and its id whenever something reads it, so 100,000
+subscriptions with a dozen invoices each cost almost no memory; an invoice that
+changes (a failed payment) or is created at run time is kept.
 """
 
 from __future__ import annotations
@@ -38,10 +39,12 @@ def invoice_id(subscription_id: str, n: int) -> str:
 
 
 class InvoiceBook:
+    """Each subscription's invoices: built from its plan when read, kept once changed."""
+
     def __init__(self) -> None:
-        self._invoices: dict[str, Obj] = {}
-        self._by_subscription: dict[str, list[str]] = {}
+        self._kept: dict[str, Obj] = {}  # changed or created at run time
         self._plans: dict[str, InvoicePlan] = {}
+        self._extra: dict[str, list[str]] = {}  # run-time invoices per subscription
         self._sub_by_key: dict[str, str] = {}
 
     def plan(self, subscription_id: str, plan: InvoicePlan) -> str:
@@ -50,24 +53,35 @@ class InvoiceBook:
         self._sub_by_key[subscription_id[4:26]] = subscription_id
         return invoice_id(subscription_id, plan.count - 1)
 
-    def materialized(self) -> int:
-        return len(self._invoices)
-
     def get(self, mode: ModeData, object_id: str) -> Obj | None:
-        found = self._invoices.get(object_id)
+        found = self._kept.get(object_id)
         if found is not None:
             return found
         sub_id = self._sub_by_key.get(object_id[3:-2])
-        if sub_id is None:
+        plan = self._plans.get(sub_id) if sub_id else None
+        sub = mode.subscriptions.get(sub_id) if sub_id else None
+        suffix = object_id[-2:]
+        if plan is None or sub is None or not suffix.isdigit() or int(suffix) >= plan.count:
             return None
-        self._materialize(mode, sub_id)
-        return self._invoices.get(object_id)
+        return generate(mode, sub, plan, int(suffix))
+
+    def keep(self, mode: ModeData, object_id: str) -> Obj | None:
+        """The invoice, held from now on so that changes to it stay."""
+        found = self.get(mode, object_id)
+        if found is not None:
+            self._kept[object_id] = found
+        return found
+
+    def ids_for_subscription(self, subscription_id: str) -> list[str]:
+        """Oldest first."""
+        plan = self._plans.get(subscription_id)
+        planned = [invoice_id(subscription_id, n) for n in range(plan.count if plan else 0)]
+        return planned + self._extra.get(subscription_id, [])
 
     def for_subscription(self, mode: ModeData, subscription_id: str) -> list[Obj]:
         """Newest first."""
-        self._materialize(mode, subscription_id)
-        ids = self._by_subscription.get(subscription_id, [])
-        return [self._invoices[i] for i in reversed(ids)]
+        found = (self.get(mode, i) for i in reversed(self.ids_for_subscription(subscription_id)))
+        return [invoice for invoice in found if invoice is not None]
 
     def for_customer(self, mode: ModeData, customer_id: str) -> list[Obj]:
         found: list[Obj] = []
@@ -76,34 +90,20 @@ class InvoiceBook:
         return sorted(found, key=lambda i: (i["created"], i["id"]), reverse=True)
 
     def all(self, mode: ModeData) -> list[Obj]:
+        """Every invoice of the account (builds them all: slow on a large account)."""
+        found: list[Obj] = []
         for sub_id in mode.subscriptions:
-            self._materialize(mode, sub_id)
-        return sorted(self._invoices.values(), key=lambda i: (i["created"], i["id"]), reverse=True)
+            found += self.for_subscription(mode, sub_id)
+        return sorted(found, key=lambda i: (i["created"], i["id"]), reverse=True)
 
-    def next_index(self, mode: ModeData, subscription_id: str) -> int:
-        self._materialize(mode, subscription_id)
-        return len(self._by_subscription.get(subscription_id, []))
+    def next_index(self, subscription_id: str) -> int:
+        return len(self.ids_for_subscription(subscription_id))
 
     def add(self, subscription_id: str, invoice: Obj) -> None:
-        """A new invoice written at run time (after ``next_index``)."""
-        self._invoices[invoice["id"]] = invoice
-        self._by_subscription.setdefault(subscription_id, []).append(invoice["id"])
+        """A new invoice written at run time (numbered with ``next_index``)."""
+        self._kept[invoice["id"]] = invoice
+        self._extra.setdefault(subscription_id, []).append(invoice["id"])
         self._sub_by_key[subscription_id[4:26]] = subscription_id
-
-    def _materialize(self, mode: ModeData, subscription_id: str) -> None:
-        if subscription_id in self._by_subscription:
-            return
-        plan = self._plans.get(subscription_id)
-        sub = mode.subscriptions.get(subscription_id)
-        if plan is None or sub is None:
-            self._by_subscription.setdefault(subscription_id, [])
-            return
-        ids: list[str] = []
-        for n in range(plan.count):
-            inv = generate(mode, sub, plan, n)
-            self._invoices[inv["id"]] = inv
-            ids.append(inv["id"])
-        self._by_subscription[subscription_id] = ids
 
 
 def generate(mode: ModeData, sub: Obj, plan: InvoicePlan, n: int) -> Obj:

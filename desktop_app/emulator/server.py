@@ -29,6 +29,9 @@ class EmulatorHTTPServer(ThreadingHTTPServer):
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # Headers and body go out in separate writes; with Nagle on, a kept-alive
+    # connection waits ~40 ms for the client's delayed ACK on every response.
+    disable_nagle_algorithm = True
     server: EmulatorHTTPServer
     server_version = "stripe-emulator"
     sys_version = ""

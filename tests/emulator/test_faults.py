@@ -13,12 +13,14 @@ def test_budget_answers_429_beyond_n_requests_per_second(
     emu: Emulator, client: stripe.StripeClient
 ) -> None:
     emu.set_rate_limit(3)
-    for _ in range(3):
+    for _ in range(3):  # a fresh window: these three are within budget
         client.v1.products.list(params={"limit": 1})
-    with pytest.raises(stripe.RateLimitError) as caught:
-        client.v1.products.list(params={"limit": 1})
+    with pytest.raises(stripe.RateLimitError) as caught:  # noqa: PT012
+        for _ in range(20):  # the next one is refused unless a request took a third of a second
+            client.v1.products.list(params={"limit": 1})
     assert caught.value.http_status == 429
     assert caught.value.json_body["error"]["code"] == "rate_limit"
+    assert [r.status for r in emu.request_log][:3] == [200, 200, 200]
     emu.set_rate_limit(None)
     assert client.v1.products.list(params={"limit": 1}).data
 

@@ -140,3 +140,23 @@ def test_customers_products_prices_lists(shared_client: stripe.StripeClient) -> 
     assert {("month", 1), ("year", 1), ("month", 3), ("week", 1)} <= intervals
     currencies = {p.currency for p in prices.data}
     assert {"eur", "sek", "usd", "jpy"} <= currencies
+
+
+def test_tiered_metered_and_zero_decimal_prices(client: stripe.StripeClient) -> None:
+    prices = client.v1.prices.list(params={"limit": 100}).data
+    prices += client.v1.prices.list(params={"limit": 100, "starting_after": prices[-1].id}).data
+    tiered = next(p for p in prices if p.billing_scheme == "tiered")
+    assert tiered.unit_amount is None
+    assert "tiers" not in tiered
+    with_tiers = client.v1.prices.retrieve(tiered.id, params={"expand": ["tiers"]})
+    assert with_tiers.tiers[-1].up_to is None
+    assert with_tiers.tiers[0].unit_amount > with_tiers.tiers[1].unit_amount
+    metered = next(p for p in prices if p.recurring.usage_type == "metered")
+    assert metered.recurring.meter.startswith("mtr_")
+    licensed = [p for p in prices if p.recurring.usage_type == "licensed" and p.unit_amount]
+    yen = [p for p in licensed if p.currency == "jpy"]
+    assert yen
+    euro = {p.lookup_key.rsplit("_", 1)[0]: p.unit_amount for p in licensed if p.currency == "eur"}
+    for price in yen:  # whole yen, about 1.6 yen per euro cent
+        assert price.unit_amount % 10 == 0
+        assert price.unit_amount < euro[price.lookup_key.rsplit("_", 1)[0]] * 5

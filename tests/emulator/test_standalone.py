@@ -7,10 +7,7 @@ import signal
 import subprocess
 import sys
 
-import pytest
 import stripe
-
-from desktop_app.cli.main import main
 
 
 def test_standalone_prints_url_and_accepts_its_key() -> None:
@@ -38,12 +35,25 @@ def test_standalone_prints_url_and_accepts_its_key() -> None:
     assert proc.returncode == 0
 
 
-def test_cli_subcommand_rejects_a_live_key(capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["emulator", "--key", "sk_live_FAKE123", "--port", "0"])
-    assert code == 2
-    err = capsys.readouterr().err
-    assert "--key must be a test-mode secret key" in err
-    assert "sk_live_FAKE123" not in err
+def test_cli_subcommand_rejects_a_live_key() -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desktop_app",
+            "emulator",
+            "--key",
+            "sk_live_FAKE123",
+            "--port",
+            "0",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "--key must be a test-mode secret key" in result.stderr
+    assert "sk_live_FAKE123" not in result.stderr + result.stdout
 
 
 def test_cli_help_lists_the_emulator() -> None:

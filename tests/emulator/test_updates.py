@@ -122,3 +122,35 @@ def test_cancel_writes_deleted_event(emu: Emulator, client: stripe.StripeClient)
     assert canceled.ended_at is not None
     event = client.v1.events.list(params={"limit": 1}).data[0]
     assert event.type == "customer.subscription.deleted"
+
+
+def test_repeated_failures_count_attempts_then_unpaid(
+    emu: Emulator, client: stripe.StripeClient
+) -> None:
+    sub = _active(client)
+    for _ in range(3):
+        emu.fail_payment(sub.id)
+    invoice = client.v1.invoices.retrieve(client.v1.subscriptions.retrieve(sub.id).latest_invoice)
+    assert invoice.attempt_count == 3
+    assert client.v1.subscriptions.retrieve(sub.id).status == "past_due"
+    emu.fail_payment(sub.id)
+    after = client.v1.subscriptions.retrieve(sub.id, params={"expand": ["latest_invoice"]})
+    assert after.status == "unpaid"
+    assert after.latest_invoice.attempt_count == 4
+    assert after.latest_invoice.next_payment_attempt is None
+
+
+def test_helper_update_writes_one_event_with_stripe_cancel_fields(
+    emu: Emulator, client: stripe.StripeClient
+) -> None:
+    sub = _active(client)
+    before = len(emu.state.events)
+    emu.update_subscription(sub.id, cancel_at_period_end=True)
+    after = client.v1.subscriptions.retrieve(sub.id)
+    assert after.cancel_at == sub["items"].data[0].current_period_end
+    assert after.canceled_at is not None
+    emu.update_subscription(sub.id, metadata={"note": "vip"})
+    events = client.v1.events.list(params={"limit": 2}).data
+    assert len(emu.state.events) == before + 2
+    assert events[0].data.previous_attributes.to_dict() == {"metadata": {}}
+    assert events[1].data.previous_attributes.cancel_at_period_end is False

@@ -22,6 +22,26 @@ _PAYMENT_METHOD_OPTIONS: Obj = {
 }
 
 
+_PLANS: dict[tuple[str, bool], Obj] = {}
+
+
+def _plan(price: Obj) -> Obj:
+    """The legacy plan view of a price, shared by every item on that price (read-only)."""
+    key = (price["id"], price["livemode"])
+    plan = _PLANS.get(key)
+    if plan is None or plan["amount"] != price["unit_amount"]:
+        plan = _PLANS[key] = plan_from_price(price)
+    return plan
+
+
+# Shared by every subscription; changes replace it, never edit it in place.
+_PAYMENT_SETTINGS: Obj = {
+    "payment_method_options": _PAYMENT_METHOD_OPTIONS,
+    "payment_method_types": None,
+    "save_default_payment_method": "off",
+}
+
+
 def subscription_item(
     *,
     id: str,
@@ -42,7 +62,7 @@ def subscription_item(
         "quantity": quantity,
         "subscription": subscription_id,
         "tax_rates": [],
-        "plan": plan_from_price(price),
+        "plan": _plan(price),
         "current_period_end": period_end,
         "current_period_start": period_start,
         "billing_thresholds": None,
@@ -113,11 +133,7 @@ def subscription(
         "object": "subscription",
         "on_behalf_of": None,
         "pause_collection": pause_collection,
-        "payment_settings": {
-            "payment_method_options": dict(_PAYMENT_METHOD_OPTIONS),
-            "payment_method_types": None,
-            "save_default_payment_method": "off",
-        },
+        "payment_settings": _PAYMENT_SETTINGS,
         "pending_invoice_item_interval": None,
         "pending_setup_intent": None,
         "pending_update": None,
