@@ -46,6 +46,32 @@ def plain_sdk_loop(base_url: str, api_key: str, max_pages: int) -> dict[str, Any
     return {"subscriptions": count, "seconds": round(seconds, 2), "per_s": count / seconds}
 
 
+def query_times(store: Store) -> dict[str, float]:
+    """Milliseconds of the window's typical queries on the synced cache."""
+    from desktop_app.domain import DisplayStatus
+    from desktop_app.store import SortKey, SubscriptionFilter
+
+    cases = {
+        "filter past_due": lambda: store.query_subscriptions(
+            SubscriptionFilter(statuses=frozenset({DisplayStatus.PAST_DUE}))
+        ),
+        "collection paused": lambda: store.query_subscriptions(
+            SubscriptionFilter(collection_paused=True)
+        ),
+        "search 'anna'": lambda: store.query_subscriptions(SubscriptionFilter(search="anna")),
+        "sort by customer, first 200": lambda: store.query_subscriptions(
+            None, SortKey.CUSTOMER, False, limit=200
+        ),
+        "counts per status": lambda: store.status_counts(),
+    }
+    times: dict[str, float] = {}
+    for name, query in cases.items():
+        start = time.perf_counter()
+        query()
+        times[name] = round((time.perf_counter() - start) * 1000, 1)
+    return times
+
+
 def full_sync(emu: EmulatorProcess, budget: float, size: int) -> dict[str, Any]:
     api = StripeApi(emu.api_key, emu.base_url, budget=RequestBudget(budget), max_retries=2)
     marks: dict[str, float] = {}
@@ -72,6 +98,7 @@ def full_sync(emu: EmulatorProcess, budget: float, size: int) -> dict[str, Any]:
             "ceiling_fraction_fetch": round(result.changed / fetched / ceiling, 3),
             "rate_limited": api.rate_limited,
         }
+        row["queries_ms"] = query_times(store)
         ids = emu.call("subscription_ids", CHANGES)
         for i, sub_id in enumerate(ids):
             emu.call("update_subscription", sub_id, {"metadata": {"bench": str(i)}})
@@ -135,6 +162,7 @@ def main() -> int:
                     f"{row['incremental']['seconds']} s",
                     flush=True,
                 )
+                print(f"   queries (ms): {row['queries_ms']}", flush=True)
                 results.append({"size": size, "latency_ms": args.latency_ms, **row, "plain": plain})
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))

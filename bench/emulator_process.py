@@ -31,8 +31,8 @@ def _serve(conn: Connection, kwargs: dict[str, Any]) -> None:
                 conn.send(None)
             elif command == "subscription_ids":
                 with emu.lock:
-                    subs = emu.state["subscriptions"]
-                    ids = list(subs)[: args[0]]
+                    subs = emu.state.subscriptions
+                    ids = [i for i, s in subs.items() if s["status"] == "active"][: args[0]]
                 conn.send(ids)
             elif command == "update_subscription":
                 sub_id, fields = args

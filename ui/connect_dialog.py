@@ -152,6 +152,7 @@ class ConnectDialog(QDialog):
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.hide()
         layout.addWidget(self.error_label)
+        layout.addStretch(1)
 
         self.buttons = QDialogButtonBox(self)
         self.check_button = QPushButton(self.tr("&Check key"), self)
@@ -234,6 +235,7 @@ class ConnectDialog(QDialog):
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.show()
+        self.adjustSize()
         self.error_shown.emit(message)
 
     def _clear_error(self) -> None:
@@ -275,6 +277,7 @@ class ConnectDialog(QDialog):
             self.name_edit.setText(check.account_name[:64])
         self.result_label.setText(self._describe(check))
         self._update_buttons()
+        self.adjustSize()  # room for the result lines
         self.check_succeeded.emit(check)
 
     def _describe(self, check: KeyCheck) -> str:

@@ -79,6 +79,8 @@ class FilterChip(QAbstractButton):
         self._update_text()
 
     def set_count(self, count: int | None) -> None:
+        if count == self.count:
+            return
         self.count = count
         self._update_text()
         self.updateGeometry()

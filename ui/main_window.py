@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME
-from desktop_app.errors import SyncCancelled
+from desktop_app.errors import BillingManagerError, SyncCancelled
 from ui import settings as keys
 from ui.demo import DemoEnvironment, DemoRuntime
 from ui.detail_panel import DetailPanel
@@ -45,6 +45,7 @@ from ui.subscription_model import SORT_KEYS, Column, SubscriptionTableModel
 from ui.subscription_table import SubscriptionTable
 from ui.summary_card import SummaryCard
 from ui.sync_phases import phase_label
+from ui.sync_process import SyncTarget
 from ui.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -262,6 +263,7 @@ class MainWindow(QMainWindow):
                 name=self.tr("Demo account"),
                 mode="demo",
                 test=True,
+                sync_target=env.sync_target,
             )
             self.sync(full=True)
 
@@ -277,13 +279,26 @@ class MainWindow(QMainWindow):
         run_task(runtime.start, on_result=started, on_error=failed)
 
     def open_session(
-        self, store_path: Path, api_factory: Any, *, name: str, mode: str, test: bool
+        self,
+        store_path: Path,
+        api_factory: Any,
+        *,
+        name: str,
+        mode: str,
+        test: bool,
+        sync_target: SyncTarget | None = None,
     ) -> None:
         if self.session is not None:
             self.session.close()
             self.session.deleteLater()
         session = AccountSession(
-            store_path, api_factory, name=name, mode=mode, dashboard_test=test, parent=self
+            store_path,
+            api_factory,
+            sync_target=sync_target,
+            name=name,
+            mode=mode,
+            dashboard_test=test,
+            parent=self,
         )
         self.session = session
         session.filter = filter_for(self.chips.current(), self.header.search.text())
@@ -312,7 +327,11 @@ class MainWindow(QMainWindow):
     def _open_initial_profile(self, name: str | None) -> bool:
         from ui.accounts_bridge import last_profile_name
 
-        chosen = name or last_profile_name()
+        try:
+            chosen = name or last_profile_name()
+        except BillingManagerError as exc:  # e.g. a damaged profiles file: say so, go on
+            self.statusBar().showMessage(str(exc))
+            return False
         if chosen is None:
             return False
         return self.open_profile(chosen)
@@ -320,7 +339,11 @@ class MainWindow(QMainWindow):
     def open_profile(self, name: str) -> bool:
         from ui.accounts_bridge import open_profile
 
-        opened = open_profile(name)
+        try:
+            opened = open_profile(name)
+        except BillingManagerError as exc:
+            self.statusBar().showMessage(str(exc))
+            return False
         if opened is None:
             self.statusBar().showMessage(self.tr("No account named “%1”.").replace("%1", name))
             return False
@@ -330,8 +353,10 @@ class MainWindow(QMainWindow):
             name=opened.title,
             mode=opened.mode,
             test=opened.mode != "live",
+            sync_target=opened.sync_target,
         )
         self.header.set_accounts(opened.all_names, name)
+        self.sync(full=False)  # the cached rows show at once; then fetch what changed
         return True
 
     def connect_account(self) -> None:
@@ -345,8 +370,8 @@ class MainWindow(QMainWindow):
 
     def _profile_connected(self, profile: Any) -> None:
         name = getattr(profile, "name", None)
-        if isinstance(name, str) and self.open_profile(name):
-            self.sync(full=True)
+        if isinstance(name, str):
+            self.open_profile(name)  # a new cache: the first sync is a full one
 
     # --- sync -------------------------------------------------------------------------
     def sync(self, full: bool = False) -> None:

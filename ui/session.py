@@ -9,6 +9,7 @@ connection (``Store.open``) so the GUI thread never touches the file.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable
@@ -19,7 +20,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop_app.store.store import CacheBusy
 from ui.core import SortKey, Store, SubscriptionDetail, SubscriptionFilter, SubscriptionRow
+from ui.sync_process import SyncTarget, run_sync_in_process
 from ui.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -70,6 +73,7 @@ class AccountSession(QObject):
         store_path: Path,
         api_factory: Callable[[], Any] | None,
         *,
+        sync_target: SyncTarget | None = None,
         name: str,
         mode: str,
         dashboard_test: bool,
@@ -78,6 +82,7 @@ class AccountSession(QObject):
         super().__init__(parent)
         self.store_path = store_path
         self.api_factory = api_factory
+        self.sync_target = sync_target
         self.name = name
         self.mode = mode
         self.dashboard_test = dashboard_test
@@ -205,7 +210,9 @@ class AccountSession(QObject):
 
             raw = self._get_api().list_customer_invoices(customer_id)
             invoices = [parse_invoice(obj) for obj in raw]
-            self._open().put_customer_invoices(customer_id, invoices)
+            # a sync holding the cache: show them now, cache them another time
+            with contextlib.suppress(CacheBusy):
+                self._open().put_customer_invoices(customer_id, invoices)
             return invoices
 
         def show(result: object) -> None:
@@ -228,17 +235,20 @@ class AccountSession(QObject):
 
     # --- sync -----------------------------------------------------------------
     def sync(self, full: bool = False) -> bool:
-        if self.syncing or self.api_factory is None:
+        """Start a sync (full or incremental) in a child process; False if one runs
+        already or this session cannot sync."""
+        if self.syncing or self.sync_target is None:
             return False
-        from desktop_app.sync import CancelToken, run_sync
+        from desktop_app.sync import CancelToken
 
         self.syncing = True
         token = CancelToken()
         self._cancel = token
+        target, path = self.sync_target, str(self.store_path)
 
         def work(progress: Callable[[object], None]) -> Any:
-            return run_sync(
-                self._get_api(), self._open(), full=full, progress=progress, cancel=token
+            return run_sync_in_process(
+                target, path, full=full, progress=progress, cancelled=lambda: token.cancelled
             )
 
         def done(result: object) -> None:

@@ -64,6 +64,9 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the window syncs in a child process (frozen builds)
     parser = build_parser()
     args = parser.parse_args(argv)
     from desktop_app.logging_setup import setup_logging

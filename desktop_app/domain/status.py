@@ -53,6 +53,8 @@ KNOWN_RAW_STATUSES = frozenset(
     }
 )
 
+_ENDED = frozenset({DisplayStatus.CANCELED, DisplayStatus.INCOMPLETE_EXPIRED})
+
 # Statuses that can still turn into "Canceling" (a subscription that is running).
 _CAN_BE_CANCELING = frozenset({"active", "trialing"})
 
@@ -75,6 +77,8 @@ def display_status(sub: Subscription) -> DisplayStatus:
     Paused *collection* is not a status: see ``collection_pause``.
     """
     raw = sub.status
+    if raw == "incomplete_expired":  # Stripe sets ended_at on these too
+        return DisplayStatus.INCOMPLETE_EXPIRED
     if raw == "canceled" or (sub.ended_at is not None and raw in KNOWN_RAW_STATUSES):
         return DisplayStatus.CANCELED
     if raw not in KNOWN_RAW_STATUSES:
@@ -90,9 +94,10 @@ def collection_pause(sub: Subscription) -> PauseCollection | None:
     """The collection pause (behavior, resume date) in force, or None.
 
     Independent of the status: a paused-collection subscription stays ``active``.
-    A canceled subscription collects nothing, so its leftover pause is not shown.
+    An ended subscription (Canceled, Incomplete expired) collects nothing, so a
+    leftover pause is not shown.
     """
-    if sub.pause_collection is None or display_status(sub) is DisplayStatus.CANCELED:
+    if sub.pause_collection is None or display_status(sub) in _ENDED:
         return None
     return sub.pause_collection
 

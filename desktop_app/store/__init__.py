@@ -10,11 +10,12 @@ from desktop_app.store.rows import (
     SubscriptionRow,
 )
 from desktop_app.store.schema import SCHEMA_VERSION
-from desktop_app.store.store import Store
+from desktop_app.store.store import CacheBusy, Store
 from desktop_app.store.writer import StoreTransaction
 
 __all__ = [
     "SCHEMA_VERSION",
+    "CacheBusy",
     "CacheCorrupt",
     "DetailItem",
     "SortKey",

@@ -115,7 +115,7 @@ def where_clause(f: SubscriptionFilter, *, search_subquery: bool = True) -> tupl
     clauses: list[str] = []
     params: list[Any] = []
     if f.statuses is not None:
-        statuses = sorted(s.value for s in f.statuses)
+        statuses = sorted(DisplayStatus(s).value for s in f.statuses)
         if not statuses:
             clauses.append("0")
         else:
@@ -173,6 +173,24 @@ def rows_for_ids(conn: sqlite3.Connection, ids: Sequence[str]) -> list[Subscript
     return [found[i] for i in ids if i in found]
 
 
+# Object kinds ``known_ids`` answers for, and their tables.
+KNOWN_KINDS = ("subscriptions", "customers", "payment_methods", "invoices", "prices", "products")
+
+
+def known_ids(conn: sqlite3.Connection, kind: str, ids: Sequence[str]) -> set[str]:
+    if kind not in KNOWN_KINDS:
+        raise ValueError(f"Unknown object kind {kind!r}; use one of {', '.join(KNOWN_KINDS)}")
+    found: set[str] = set()
+    wanted = sorted(set(ids))
+    for start in range(0, len(wanted), 500):
+        group = wanted[start : start + 500]
+        marks = ", ".join("?" for _ in group)
+        found.update(
+            r[0] for r in conn.execute(f"SELECT id FROM {kind} WHERE id IN ({marks})", group)
+        )
+    return found
+
+
 def count_subscriptions(conn: sqlite3.Connection, f: SubscriptionFilter) -> int:
     where, params = where_clause(f)
     return int(conn.execute(f"SELECT COUNT(*) FROM subscriptions{where}", params).fetchone()[0])
@@ -182,8 +200,11 @@ def status_counts(conn: sqlite3.Connection, search: str | None) -> dict[str, int
     where, params = where_clause(SubscriptionFilter(search=search), search_subquery=False)
     counts = {status.value: 0 for status in DisplayStatus}
     paused = 0
+    # With a search, scan the covering search index (display status and flag are in
+    # it); without, the status index answers alone.
+    source = "subscriptions INDEXED BY subs_search" if params else "subscriptions"
     cursor = conn.execute(
-        f"SELECT display_status, collection_paused, COUNT(*) FROM subscriptions{where} "
+        f"SELECT display_status, collection_paused, COUNT(*) FROM {source}{where} "
         "GROUP BY display_status, collection_paused",
         params,
     )

@@ -16,8 +16,24 @@ from __future__ import annotations
 
 import sqlite3
 
-_V1 = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+# Version 1 was a first layout used only during development (the subscription JSON
+# in the subscriptions table). Version 2 replaces whatever version 1 left with the
+# current tables; a new file passes through both steps. Synced data is dropped
+# and the sync markers cleared (the next sync is full); account info is kept.
+_V1_DEVELOPMENT = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID
+"""
+
+_V2 = """
+DROP TABLE IF EXISTS subscription_items;
+DROP TABLE IF EXISTS subscription_data;
+DROP TABLE IF EXISTS subscriptions;
+DROP TABLE IF EXISTS invoices;
+DROP TABLE IF EXISTS payment_methods;
+DROP TABLE IF EXISTS customers;
+DROP TABLE IF EXISTS prices;
+DROP TABLE IF EXISTS products;
+DELETE FROM meta WHERE key IN ('event_cursor', 'last_sync_at', 'last_full_sync_at');
 
 CREATE TABLE products (
     id TEXT PRIMARY KEY,
@@ -127,7 +143,7 @@ CREATE INDEX items_for_mrr
     ON subscription_items (counts_mrr, currency, interval, interval_count, amount_minor);
 """
 
-MIGRATIONS: list[str] = [_V1]
+MIGRATIONS: list[str] = [_V1_DEVELOPMENT, _V2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Tables a full sync replaces (everything but meta).

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from desktop_app.domain.models import Invoice
+from desktop_app.errors import BillingManagerError
 from desktop_app.store import queries
 from desktop_app.store.opening import connect, open_database, tighten_sidecars
 from desktop_app.store.rows import (
@@ -38,6 +39,15 @@ from desktop_app.store.writer import StoreTransaction, now_text, set_meta
 
 T = TypeVar("T")
 _POOL_LIMIT = 4  # idle reader connections kept open
+# How long saving a customer's invoices waits for a running sync before giving up.
+INVOICE_WRITE_WAIT_S = 30.0
+_BUSY_MESSAGE = (
+    "The local cache is busy: a sync is writing to it. Try again when the sync has finished."
+)
+
+
+class CacheBusy(BillingManagerError):
+    """Another write (a sync) held the cache longer than this write could wait."""
 
 
 class Store:
@@ -112,26 +122,38 @@ class Store:
             set_meta(self._writer, "last_sync_at", now_text())
 
     @contextmanager
-    def _transaction(self) -> Iterator[StoreTransaction]:
-        with self._write_lock:
+    def _transaction(self, wait: float | None = None) -> Iterator[StoreTransaction]:
+        """One write transaction. ``wait``: seconds to wait for another writer in this
+        process (None: as long as it takes); other processes are waited for up to
+        SQLite's busy timeout. Either way a cache still busy raises ``CacheBusy``."""
+        if not self._write_lock.acquire(timeout=-1 if wait is None else wait):
+            raise CacheBusy(_BUSY_MESSAGE)
+        try:
             self._check_open()
-            self._writer.execute("BEGIN IMMEDIATE")
+            try:
+                self._writer.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                raise CacheBusy(_BUSY_MESSAGE) from exc
             try:
                 yield StoreTransaction(self._writer)
             except BaseException:
                 self._writer.execute("ROLLBACK")
                 raise
             self._writer.execute("COMMIT")
+        finally:
+            self._write_lock.release()
         tighten_sidecars(self._path)
 
     def put_customer_invoices(self, customer_id: str, invoices: Iterable[Invoice]) -> None:
         """Replace the cached invoice list of one customer (fetched on demand).
 
+        Waits up to ``INVOICE_WRITE_WAIT_S`` for a running sync, then raises ``CacheBusy``.
+
         Latest invoices that subscriptions point to are kept even when absent from
         ``invoices`` (the list Stripe returned may be a recent page only).
         """
         rows = list(invoices)
-        with self._transaction() as txn:
+        with self._transaction(wait=INVOICE_WRITE_WAIT_S) as txn:
             self._writer.execute(
                 "DELETE FROM invoices WHERE customer_id = ? AND id NOT IN "
                 "(SELECT latest_invoice_id FROM subscriptions "
@@ -206,6 +228,13 @@ class Store:
         """Rows for these IDs, in the given order; IDs no longer cached are skipped."""
         wanted = list(ids)
         return self._read(lambda c: queries.rows_for_ids(c, wanted))
+
+    def known_ids(self, kind: str, ids: Iterable[str]) -> set[str]:
+        """Which of ``ids`` the cache holds; ``kind`` is ``subscriptions``, ``customers``,
+        ``payment_methods``, ``invoices``, ``prices`` or ``products``. For an incremental
+        sync to fetch only what the cache lacks."""
+        wanted = list(ids)
+        return self._read(lambda c: queries.known_ids(c, kind, wanted))
 
     def count_subscriptions(self, f: SubscriptionFilter | None = None) -> int:
         flt = f or SubscriptionFilter()

@@ -307,8 +307,21 @@ class StoreTransaction:
     def _update_customer_columns(
         self, customers: Sequence[tuple[str, str | None, str | None]]
     ) -> None:
+        """Copy new names/e-mails into the rows of their subscriptions (only where they
+        differ: a snapshot writing customers before subscriptions updates nothing)."""
+        shown: dict[str, set[tuple[str | None, str | None]]] = {}
+        for group in chunks(list(dict.fromkeys(cid for cid, _, _ in customers))):
+            cursor = self._conn.execute(
+                "SELECT DISTINCT customer_id, customer_name, customer_email FROM subscriptions "
+                f"WHERE customer_id IN ({_marks(len(group))})",
+                tuple(group),
+            )
+            for cid, name, email in cursor:
+                shown.setdefault(cid, set()).add((name, email))
         rows = []
         for cid, name, email in customers:
+            if cid not in shown or shown[cid] == {(name, email)}:
+                continue
             suffix = " ".join(part for part in (fold(name), fold(email)) if part)
             rows.append(
                 (

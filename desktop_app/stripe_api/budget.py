@@ -15,12 +15,13 @@ from collections.abc import Callable
 
 
 class RequestBudget:
-    """At most ``rate`` requests per second on average, bursts of at most ``burst``."""
+    """At most ``rate`` requests per second on average, bursts of at most ``burst``
+    (default: rate / 4) after a lull."""
 
     def __init__(
         self,
         rate: float,
-        burst: float = 1.0,
+        burst: float | None = None,
         *,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
@@ -28,7 +29,9 @@ class RequestBudget:
         if rate <= 0:
             raise ValueError("the request budget must be a positive number of requests per second")
         self._rate = float(rate)
-        self._burst = max(1.0, float(burst))
+        # Default: a quarter second's worth, so a brief lull is made up for while any
+        # one second still stays within ``rate`` (+ a quarter).
+        self._burst = max(1.0, float(burst if burst is not None else rate / 4))
         self._clock = clock
         self._sleep = sleep
         self._lock = threading.Lock()

@@ -8,6 +8,7 @@ shape (what ``desktop_app.domain`` parses); errors come out as
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -111,6 +112,11 @@ class StripeApi:
             max_network_retries=max_retries,
             http_client=self._http,
         )
+        requestor = getattr(self._client, "_requestor", None)
+        usable = callable(getattr(requestor, "request_raw", None)) and callable(
+            getattr(requestor, "_interpret_response", None)
+        )
+        self._requestor: Any = requestor if usable else None
 
     def __repr__(self) -> str:
         return f"StripeApi(api_base={self.api_base!r})"
@@ -130,16 +136,38 @@ class StripeApi:
     def request(self, method: str, path: str, params: Json | None = None) -> Json:
         """One API call; returns Stripe's JSON object as a dict."""
         try:
-            response = self._client.raw_request(method, path, **(params or {}))
+            if method.lower() == "get" and self._requestor is not None:
+                data = self._get_plain(path, params or {})
+            else:
+                data = self._client.raw_request(method, path, **(params or {})).data
         except stripe.StripeError as exc:
             raise translate(exc, self.api_base) from None
-        data = response.data
+        except ValueError:  # JSONDecodeError, UnicodeDecodeError
+            data = None
         if not isinstance(data, dict):
             raise StripeServerError(
-                f"{self.api_base or 'Stripe'} answered something that is not Stripe's JSON. "
-                "Try again in a few minutes."
+                f"{self.api_base or 'Stripe'} answered something that is not Stripe's JSON "
+                "(an unreadable response). Try again in a few minutes."
             )
         return data
+
+    def _get_plain(self, path: str, params: Json) -> object:
+        """A GET through the SDK (auth, headers, retries, errors) decoded into plain dicts.
+
+        ``StripeClient.raw_request`` decodes every object into an OrderedDict, which
+        costs about 3.5x a plain ``json.loads`` (~25 ms per page of 100 expanded
+        subscriptions): the bulk of a sync's CPU time. This is raw_request's own two
+        steps, with the plain decode. It uses the SDK's requestor (stripe 16.x);
+        ``_requestor`` is None when an SDK lacks it, and ``request`` then uses
+        raw_request.
+        """
+        requestor = self._requestor
+        body, status, headers = requestor.request_raw(
+            "get", path, params=params, options={}, base_address="api", api_mode="V1"
+        )
+        if not 200 <= status < 300:
+            requestor._interpret_response(body, status, headers, "V1")  # raises
+        return json.loads(body)
 
     def get(self, path: str, **params: Any) -> Json:
         return self.request("get", path, params)
@@ -235,7 +263,7 @@ class StripeApi:
             workers,
             cancel,
             rate=self.budget.rate,
-            network_time=self._http.last_network_seconds,
+            budget_wait=self._http.last_budget_wait,
         )
 
     def _subscription_page_fetcher(self, query: SubscriptionQuery) -> PageFetcher:

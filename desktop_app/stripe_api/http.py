@@ -52,9 +52,9 @@ class BudgetedRequestsClient(stripe.RequestsClient):
         self.rate_limited = 0
         self._local = threading.local()
 
-    def last_network_seconds(self) -> float:
-        """Network time of this thread's last attempt (budget waits not included)."""
-        return float(getattr(self._local, "seconds", 0.0))
+    def last_budget_wait(self) -> float:
+        """Seconds this thread's last request waited for the budget (all its attempts)."""
+        return float(getattr(self._local, "waited", 0.0))
 
     def request(  # type: ignore[override]
         self,
@@ -64,13 +64,14 @@ class BudgetedRequestsClient(stripe.RequestsClient):
         post_data: Any = None,
     ) -> tuple[bytes, int, Mapping[str, str]]:
         attempt = 0
+        self._local.waited = 0.0
         while True:
+            before = time.monotonic()
             self.budget.acquire()
+            self._local.waited += time.monotonic() - before
             with self._count_lock:
                 self.requests_sent += 1
-            started = time.monotonic()
             content, status, rheaders = super().request(method, url, headers, post_data)
-            self._local.seconds = time.monotonic() - started
             if status != 429 or attempt >= self.max_429_retries:
                 return content, status, rheaders
             attempt += 1

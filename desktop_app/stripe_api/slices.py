@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import time
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
@@ -28,7 +29,7 @@ PAGE_SIZE = 100
 # Split a slice only when what is left of it looks like more than this many pages.
 SPLIT_MIN_PAGES = 2.0
 # New slices cut from a dense region hold about this many pages each.
-PIECE_PAGES = 4.0
+PIECE_PAGES = 8.0
 
 
 @dataclass(frozen=True)
@@ -89,11 +90,11 @@ class Stream:
 class Pace:
     """How many requests to keep in flight: enough to spend the budget, no more.
 
-    In-flight requests needed = rate x network time per request (Little's law), with
+    In-flight requests needed = rate x service time per request (Little's law), with
     a margin; more slices than that only add partial last pages (wasted requests).
     """
 
-    MARGIN = 1.3
+    MARGIN = 1.5
 
     def __init__(self, rate: float | None, workers: int) -> None:
         self.rate = rate
@@ -119,20 +120,23 @@ def fetch_streams(
     cancel: CancelToken | None = None,
     *,
     rate: float | None = None,
-    network_time: Callable[[], float] | None = None,
+    budget_wait: Callable[[], float] | None = None,
 ) -> int:
     """Fetch every stream's objects with a pool of at most ``workers`` threads.
 
-    With ``rate`` (the request budget) and ``network_time`` (seconds the calling
-    thread's last request spent on the network), only as many slices run at once as
-    the budget can keep busy. Each ``on_page`` runs in the calling thread. Returns
-    the number of pages fetched.
+    With ``rate`` (the request budget) and ``budget_wait`` (seconds the calling
+    thread's last request waited for the budget), only as many slices run at once as
+    the budget can keep busy: rate x time per request other than waiting for the
+    budget. Each ``on_page`` runs in the calling thread. Returns the number of pages.
     """
     pace = Pace(rate, workers)
 
     def run(index: int, part: Slice) -> tuple[list[Json], bool, float | None]:
+        started = time.monotonic()
         data, has_more = streams[index].fetch(part.gte, part.lt, part.cursor)
-        return data, has_more, network_time() if network_time else None
+        if budget_wait is None:
+            return data, has_more, None
+        return data, has_more, time.monotonic() - started - budget_wait()
 
     pending: deque[tuple[int, Slice]] = deque()
     for index, stream in enumerate(streams):
@@ -142,11 +146,15 @@ def fetch_streams(
     running: dict[Future[tuple[list[Json], bool, float | None]], tuple[int, Slice]] = {}
     pages = 0
     with ThreadPoolExecutor(max_workers=pace.workers, thread_name_prefix="stripe-slice") as pool:
+
+        def top_up() -> None:
+            while pending and len(running) < pace.target():
+                index, part = pending.popleft()
+                running[pool.submit(run, index, part)] = (index, part)
+
         try:
             while pending or running:
-                while pending and len(running) < max(pace.target(), 1):
-                    index, part = pending.popleft()
-                    running[pool.submit(run, index, part)] = (index, part)
+                top_up()
                 done, _ = wait(running, timeout=0.2, return_when=FIRST_COMPLETED)
                 if cancel is not None:
                     cancel.raise_if_cancelled()
@@ -156,12 +164,14 @@ def fetch_streams(
                     pages += 1
                     if seconds is not None:
                         pace.observe(seconds)
+                    if has_more and data:
+                        # the places free now, this slice's included
+                        free = pace.target() - len(running) - len(pending)
+                        rest = split_rest(part, data, free)
+                        pending.extendleft((index, piece) for piece in reversed(rest))
+                    top_up()  # keep the network busy while this page is processed
                     if data:
                         streams[index].on_page(data)
-                    if has_more and data:
-                        idle = pace.target() - len(running) - len(pending)
-                        rest = split_rest(part, data, idle)
-                        pending.extendleft((index, piece) for piece in reversed(rest))
         finally:
             for future in running:
                 future.cancel()

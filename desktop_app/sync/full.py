@@ -1,9 +1,11 @@
 """Full sync: the whole account into one new snapshot of the cache.
 
-Products and prices (all pages), then every subscription with its customer, cards
-and latest invoice expanded, by parallel ``created`` slices (no request per
-subscription). Nothing is written until everything is fetched; then one snapshot
-transaction replaces the previous data, so a failure or cancel leaves it intact.
+Account, event cursor, products and prices (all pages) in parallel; then every
+subscription with its customer and cards expanded, by parallel ``created`` slices
+(no request per subscription), and the latest invoice of past-due and unpaid ones
+(their dunning state) by two more sliced lists. Everything is written inside one
+snapshot transaction that replaces the previous data on commit, so a failure or a
+cancel leaves the previous snapshot intact.
 """
 
 from __future__ import annotations
@@ -11,11 +13,20 @@ from __future__ import annotations
 import logging
 import math
 import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, replace
 from typing import Any
 
 from desktop_app.cancel import CancelToken
-from desktop_app.store import Store
-from desktop_app.stripe_api import DUNNING_EXPAND, DUNNING_STATUSES, StripeApi, SubscriptionQuery
+from desktop_app.domain import parse_invoice
+from desktop_app.store import Store, StoreTransaction
+from desktop_app.stripe_api import (
+    DUNNING_EXPAND,
+    DUNNING_STATUSES,
+    AccountInfo,
+    StripeApi,
+    SubscriptionQuery,
+)
 from desktop_app.sync.collect import Collected
 from desktop_app.sync.progress import ProgressCallback, SyncProgress
 
@@ -33,57 +44,45 @@ def slice_workers(budget_rps: float) -> int:
     return max(2, min(48, math.ceil(budget_rps * 0.3)))
 
 
-def fetch_everything(
-    api: StripeApi,
-    progress: ProgressCallback,
-    cancel: CancelToken,
-    *,
-    account_created: int | None,
-    workers: int | None = None,
-) -> Collected:
-    collected = Collected()
-    pages = 0
+@dataclass
+class _Prelude:
+    account: AccountInfo
+    cursor: int
+    catalog: Collected
 
-    def report(phase: str) -> None:
-        progress(SyncProgress(phase, len(collected.subscriptions), pages, None))
 
-    report("catalog")
-    for page in api.iter_pages("/v1/products", None, cancel):
-        pages += 1
-        for obj in page:
-            collected.add_product(obj)
-    for page in api.iter_pages("/v1/prices", None, cancel):
-        pages += 1
-        for obj in page:
-            collected.add_price(obj)
-    report("subscriptions")
+def fetch_prelude(api: StripeApi, cancel: CancelToken) -> _Prelude:
+    """Account, event cursor, products and prices: four independent reads, in parallel.
 
-    def on_page(page: list[dict[str, Any]]) -> None:
-        nonlocal pages
-        pages += 1
-        collected.add_page(page)
-        report("subscriptions")
+    The cursor is read before any data, so nothing that changes meanwhile is missed.
+    No events yet: 0 (every event that exists at the next sync is newer).
+    """
+    with ThreadPoolExecutor(max_workers=4, thread_name_prefix="stripe-prelude") as pool:
+        account = pool.submit(api.account)
+        cursor = pool.submit(api.newest_event_created)
+        products = pool.submit(api.list_products, cancel)
+        prices = pool.submit(api.list_prices, cancel)
+        catalog = Collected()
+        for obj in products.result():
+            catalog.add_product(obj)
+        for obj in prices.result():
+            catalog.add_price(obj)
+        return _Prelude(account.result(), cursor.result() or 0, catalog)
 
-    def on_dunning_page(page: list[dict[str, Any]]) -> None:
-        nonlocal pages
-        pages += 1
-        for obj in page:
-            collected.add_invoice(obj.get("latest_invoice"))
 
-    queries = [SubscriptionQuery(on_page)]
-    queries += [
-        SubscriptionQuery(on_dunning_page, status, DUNNING_EXPAND) for status in DUNNING_STATUSES
-    ]
-    lo = min(account_created or EPOCH_FLOOR, int(time.time()))
-    hi = int(time.time()) + CLOCK_MARGIN_S
-    api.list_subscriptions_sliced(
-        queries,
-        created_from=lo,
-        created_to=hi,
-        workers=workers or slice_workers(api.budget.rate),
-        cancel=cancel,
+def write_page(snap: StoreTransaction, page: list[dict[str, Any]]) -> int:
+    """Parse one page of expanded subscriptions and write it; returns how many."""
+    batch = Collected()
+    batch.add_page(page)
+    snap.put_payment_methods(batch.payment_methods.values())
+    snap.put_customers(batch.customers.values())
+    snap.put_invoices(batch.invoices.values())
+    # Their customers, cards and invoices are written above: not twice.
+    snap.put_subscriptions(
+        replace(sub, customer=None, default_payment_method=None, latest_invoice=None)
+        for sub in batch.subscriptions.values()
     )
-    return collected
+    return len(batch.subscriptions)
 
 
 def full_sync(
@@ -94,29 +93,57 @@ def full_sync(
     *,
     workers: int | None = None,
 ) -> int:
-    """Fetch everything and replace the cache in one transaction; returns subscriptions."""
+    """Fetch everything into a new snapshot of the cache; returns subscriptions written.
+
+    Pages are written as they arrive, inside the one snapshot transaction (readers
+    keep seeing the previous snapshot until it commits; an exception or a cancel
+    rolls it all back).
+    """
     progress(SyncProgress("account", 0, 0, None))
-    account = api.account()
-    # Before the data, so nothing in between is missed. No events yet: 0 (every event
-    # that exists at the next sync is newer than this one).
-    cursor = api.newest_event_created() or 0
+    prelude = fetch_prelude(api, cancel)
     cancel.raise_if_cancelled()
-    collected = fetch_everything(
-        api, progress, cancel, account_created=account.created, workers=workers
-    )
-    cancel.raise_if_cancelled()
-    total = len(collected.subscriptions)
-    progress(SyncProgress("saving", total, 0, total))
+    account = prelude.account
+    subscriptions = 0
+    pages = 0
+
     with store.snapshot() as snap:
-        snap.put_products(collected.products.values())
-        snap.put_prices(collected.prices.values())
-        snap.put_payment_methods(collected.payment_methods.values())
-        snap.put_customers(collected.customers.values())
-        snap.put_invoices(collected.invoices.values())
-        snap.put_subscriptions(collected.subscriptions.values())
+        progress(SyncProgress("catalog", 0, pages, None))
+        snap.put_products(prelude.catalog.products.values())
+        snap.put_prices(prelude.catalog.prices.values())
+
+        def on_page(page: list[dict[str, Any]]) -> None:
+            nonlocal pages, subscriptions
+            pages += 1
+            subscriptions += write_page(snap, page)
+            progress(SyncProgress("subscriptions", subscriptions, pages, None))
+
+        def on_dunning_page(page: list[dict[str, Any]]) -> None:
+            nonlocal pages
+            pages += 1
+            snap.put_invoices(
+                parse_invoice(obj["latest_invoice"])
+                for obj in page
+                if isinstance(obj.get("latest_invoice"), dict)
+            )
+
+        queries = [SubscriptionQuery(on_page)]
+        queries += [
+            SubscriptionQuery(on_dunning_page, status, DUNNING_EXPAND)
+            for status in DUNNING_STATUSES
+        ]
+        progress(SyncProgress("subscriptions", 0, pages, None))
+        api.list_subscriptions_sliced(
+            queries,
+            created_from=min(account.created or EPOCH_FLOOR, int(time.time())),
+            created_to=int(time.time()) + CLOCK_MARGIN_S,
+            workers=workers or slice_workers(api.budget.rate),
+            cancel=cancel,
+        )
+        cancel.raise_if_cancelled()
+        progress(SyncProgress("saving", subscriptions, pages, subscriptions))
         livemode = account.livemode if account.livemode is not None else api.key_livemode
         snap.set_account(account.id, account.name, livemode)
-        snap.set_cursor(cursor)
+        snap.set_cursor(prelude.cursor)
         cancel.raise_if_cancelled()
-    log.info("Full sync: %d subscriptions", total)
-    return total
+    log.info("Full sync: %d subscriptions, %d pages", subscriptions, pages)
+    return subscriptions

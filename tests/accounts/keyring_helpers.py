@@ -63,7 +63,13 @@ def _default_collection_path(bus: secretstorage.DBusConnection) -> str:
 @contextmanager
 def locked_default_collection() -> Iterator[None]:
     """Lock the login keyring for the block; unlock it after without a prompt
-    (gnome-keyring's own master-password interface)."""
+    (gnome-keyring's own master-password interface).
+
+    While it is locked, keyring asks gnome-keyring to unlock it, which starts its
+    prompter through D-Bus activation. scripts/test.sh starts the D-Bus session
+    before any X server, so the prompter has no display, fails at once, and the
+    request ends as "locked" (KeyringLocked), as when a user dismisses the prompt.
+    (Run on a desktop session instead, a real prompt appears: cancel it.)"""
     with closing(secretstorage.dbus_init()) as bus:
         collection = secretstorage.get_default_collection(bus)
         real_path = _default_collection_path(bus)

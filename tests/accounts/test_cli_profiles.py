@@ -258,3 +258,19 @@ def test_no_keyring_backend_in_a_fresh_process(
     assert key not in done.stdout + done.stderr
     assert ProfileStore().list() == []
     assert files_containing(isolated_app_dirs, key) == []
+
+
+def test_check_without_a_stored_key_says_how_to_add_it(
+    secret_service: None,
+    emulator: Any,
+    restricted_key: Callable[..., str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    args = ["profiles", "add", "Acme", "--api-base", emulator.base_url]
+    assert _run(monkeypatch, capsys, args, restricted_key())[0] == 0
+    KeyStore().delete_key("Acme")  # e.g. removed in the keyring's own manager
+    code, _, err = _run(monkeypatch, capsys, ["profiles", "check", "Acme"])
+    assert code == ExitCode.AUTH
+    assert "No API key for the account 'Acme' is in the keyring" in err
+    assert "profiles add 'Acme' --replace" in err

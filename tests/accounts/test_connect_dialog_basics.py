@@ -74,3 +74,13 @@ def test_malformed_key_is_explained_and_nothing_is_written(
     assert not dialog.save_button.isEnabled()
     assert ProfileStore().list() == []
     assert files_containing(isolated_app_dirs, "FAKE0123456789") == []
+
+
+def test_tab_order_follows_the_form(qtbot: Any) -> None:
+    dialog = _dialog(qtbot)
+    dialog.activateWindow()
+    dialog.name_edit.setFocus()
+    qtbot.waitUntil(dialog.name_edit.hasFocus)
+    for widget in (dialog.key_edit, dialog.show_key, dialog.api_base_edit):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        qtbot.waitUntil(widget.hasFocus)

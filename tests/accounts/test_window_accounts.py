@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,6 +14,7 @@ from desktop_app.emulator import run_emulator
 from desktop_app.key_check import check_key, stripe_api_factory
 from desktop_app.profiles import Profile, cache_path
 from desktop_app.stripe_api import StripeApi
+from tests.accounts.keyring_helpers import files_containing
 
 pytestmark = [pytest.mark.gui, pytest.mark.keyring, pytest.mark.slow]
 WAIT = 60_000
@@ -72,7 +74,7 @@ def _switch(qtbot: Any, window: Any, name: str) -> None:
 
 
 def test_switching_accounts_never_mixes_their_data(
-    qtbot: Any, two_accounts: tuple[Any, Any]
+    qtbot: Any, two_accounts: tuple[Any, Any], isolated_app_dirs: Path
 ) -> None:
     from ui.app import create_application
     from ui.main_window import MainWindow
@@ -100,9 +102,17 @@ def test_switching_accounts_never_mixes_their_data(
         qtbot.waitUntil(lambda: _ids(window) == alpha_ids, timeout=WAIT)
     finally:
         window.shutdown()
+        window.save_settings()
     assert cache_path("Alpha") != cache_path("Beta")
     assert cache_path("Alpha").is_file()
     assert cache_path("Beta").is_file()
+    # caches, window settings (QSettings), logs: no file the app wrote holds a key
+    from ui.settings import settings_path
+
+    assert settings_path().is_file()
+    assert str(settings_path()).startswith(str(isolated_app_dirs))
+    for emu in two_accounts:
+        assert files_containing(isolated_app_dirs, emu.api_key) == []
 
 
 def test_a_revoked_key_is_reported_and_the_cached_data_stays(

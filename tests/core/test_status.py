@@ -32,6 +32,7 @@ def sub(**fields: Any) -> Any:
         ({"status": "paused"}, DisplayStatus.PAUSED),
         ({"status": "incomplete"}, DisplayStatus.INCOMPLETE),
         ({"status": "incomplete_expired"}, DisplayStatus.INCOMPLETE_EXPIRED),
+        ({"status": "incomplete_expired", "ended_at": f.T0}, DisplayStatus.INCOMPLETE_EXPIRED),
         ({"status": "canceled", "ended_at": f.T0}, DisplayStatus.CANCELED),
         ({"status": "active", "cancel_at_period_end": True}, DisplayStatus.CANCELING),
         ({"status": "trialing", "cancel_at_period_end": True}, DisplayStatus.CANCELING),
@@ -70,6 +71,8 @@ def test_collection_pause_is_independent_of_status() -> None:
     assert collection_pause(sub(status="active")) is None
     ended = sub(status="canceled", ended_at=f.T0, pause_collection=pause)
     assert collection_pause(ended) is None
+    expired = sub(status="incomplete_expired", pause_collection=pause)
+    assert collection_pause(expired) is None
 
 
 def test_next_billing_renews_at_nearest_item_period_end() -> None:

@@ -155,6 +155,31 @@ def test_two_stores_on_one_file_see_each_others_commits(cache_path: Path) -> Non
         assert cli.count_subscriptions() == len(store_data.raw_subscriptions()) - 1
 
 
+def test_older_schema_is_migrated_and_forces_a_full_sync(cache_path: Path) -> None:
+    """A version-1 file (the development layout) is rebuilt empty; account info stays."""
+    cache_path.parent.mkdir(parents=True)
+    with sqlite3.connect(cache_path) as conn:
+        conn.executescript(
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;"
+            "CREATE TABLE subscriptions (id TEXT PRIMARY KEY, data TEXT NOT NULL);"
+            "INSERT INTO subscriptions VALUES ('sub_old', '{}');"
+            "INSERT INTO meta VALUES ('event_cursor', '1700000000'),"
+            " ('last_full_sync_at', '2026-11-01T00:00:00+00:00'), ('account_id', 'acct_1');"
+            "PRAGMA user_version = 1;"
+        )
+    with Store.open(cache_path) as store:
+        meta = store.meta
+        assert meta.schema_version == SCHEMA_VERSION
+        assert (meta.event_cursor, meta.last_full_sync_at, meta.account_id) == (
+            None,
+            None,
+            "acct_1",
+        )
+        assert store.count_subscriptions() == 0
+        _fill(store)
+        assert store.count_subscriptions() == len(store_data.raw_subscriptions())
+
+
 def test_cache_from_a_newer_version_is_set_aside(cache_path: Path) -> None:
     with Store.open(cache_path) as store:
         _fill(store)

@@ -58,6 +58,7 @@ def test_filter_by_status_and_collection_pause(filled_store: Store) -> None:
         "sub_n1",
     ]
     assert q(statuses=frozenset()) == []
+    assert q(statuses=frozenset({"past_due"})) == ["sub_a2"]  # plain strings work too
     assert q(collection_paused=True) == ["sub_b2", "sub_z1"]
     assert len(q(collection_paused=False)) == ALL - 2
     assert q(statuses=frozenset({DisplayStatus.ACTIVE}), collection_paused=True) == ["sub_z1"]
@@ -168,6 +169,18 @@ def test_status_counts(filled_store: Store) -> None:
     )
 
 
+@pytest.mark.parametrize("search", [None, "acme", "pro", "example"])
+def test_counts_agree_with_filtered_queries(filled_store: Store, search: str | None) -> None:
+    counts = filled_store.status_counts(search)
+    for status in DisplayStatus:
+        flt = SubscriptionFilter(statuses=frozenset({status}), search=search)
+        assert counts[status.value] == filled_store.count_subscriptions(flt)
+        assert counts[status.value] == len(filled_store.query_subscriptions(flt))
+    paused = SubscriptionFilter(collection_paused=True, search=search)
+    assert counts["collection_paused"] == filled_store.count_subscriptions(paused)
+    assert counts["all"] == filled_store.count_subscriptions(SubscriptionFilter(search=search))
+
+
 def test_mrr_matches_the_domain_rule(filled_store: Store) -> None:
     assert filled_store.mrr_by_currency() == mrr_by_currency(store_data.subscriptions())
     assert set(filled_store.mrr_by_currency()) == {"eur", "usd"}
@@ -260,6 +273,17 @@ def test_detail_prefers_the_subscription_payment_method(store: Store) -> None:
     assert detail is not None
     assert detail.payment_method is not None
     assert (detail.payment_method.last4, detail.payment_method_source) == ("0005", "subscription")
+
+
+def test_known_ids(filled_store: Store) -> None:
+    assert filled_store.known_ids("customers", ["cus_acme", "cus_missing", "cus_zed"]) == {
+        "cus_acme",
+        "cus_zed",
+    }
+    assert filled_store.known_ids("prices", ["price_seat", "price_nope"]) == {"price_seat"}
+    assert filled_store.known_ids("products", []) == set()
+    with pytest.raises(ValueError, match="Unknown object kind"):
+        filled_store.known_ids("meta", ["event_cursor"])
 
 
 def test_customer_subscriptions(filled_store: Store) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -14,6 +17,8 @@ from desktop_app.domain.parse import parse_invoice, parse_subscription
 from desktop_app.store import Store, SubscriptionFilter
 from tests.core import factories as f
 from tests.core import store_data
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 class SyncFailed(Exception):
@@ -54,6 +59,38 @@ def test_exception_mid_snapshot_leaves_previous_snapshot(filled_store: Store) ->
     assert filled_store.status_counts() == counts
     assert filled_store.meta == meta
     assert filled_store.meta.event_cursor == 1_700_000_000
+
+
+def test_process_killed_mid_snapshot_leaves_previous_snapshot(filled_store: Store) -> None:
+    """The app dies (power cut, kill -9) halfway through a full sync's transaction."""
+    before = filled_store.query_subscriptions()
+    code = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "from desktop_app.domain.parse import parse_subscription\n"
+        "from desktop_app.store import Store\n"
+        "from tests.core import factories as f\n"
+        "store = Store.open(Path(sys.argv[1]))\n"
+        "with store.snapshot() as snap:\n"
+        "    snap.put_subscriptions(\n"
+        "        [parse_subscription(f.subscription(f'sub_k{i}')) for i in range(3000)]\n"
+        "    )\n"
+        "    print('written', flush=True)\n"
+        "    os._exit(9)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(filled_store.path)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert result.returncode == 9, result.stderr
+    assert result.stdout.strip() == "written"
+    with Store.open(filled_store.path) as reopened:
+        assert reopened.query_subscriptions() == before
+    assert filled_store.query_subscriptions() == before
 
 
 def test_keyboard_interrupt_mid_changes_rolls_back(filled_store: Store) -> None:
@@ -180,6 +217,33 @@ def test_customer_invoices_replace_but_keep_latest_invoices(filled_store: Store)
     filled_store.put_customer_invoices("cus_acme", [newer])
     assert [i.id for i in filled_store.invoices_for_customer("cus_acme")] == ["in_new", "in_a2"]
     assert filled_store.invoices_for_customer("cus_bolt") == []
+
+
+def test_invoice_write_gives_up_while_a_sync_holds_the_cache(
+    filled_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.store import CacheBusy
+    from desktop_app.store import store as store_module
+
+    monkeypatch.setattr(store_module, "INVOICE_WRITE_WAIT_S", 0.05)
+    entered = threading.Event()
+    release = threading.Event()
+
+    def sync() -> None:
+        with filled_store.changes():
+            entered.set()
+            release.wait(10)
+
+    writer = threading.Thread(target=sync)
+    writer.start()
+    try:
+        assert entered.wait(10)
+        with pytest.raises(CacheBusy, match="sync is writing"):
+            filled_store.put_customer_invoices("cus_acme", [])
+    finally:
+        release.set()
+        writer.join(10)
+    filled_store.put_customer_invoices("cus_acme", [])  # fine once the sync is done
 
 
 def test_closed_store_refuses_work(cache_path: Path) -> None:

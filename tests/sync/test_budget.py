@@ -28,7 +28,7 @@ class FakeTime:
 
 def test_requests_are_spaced_at_the_rate() -> None:
     t = FakeTime()
-    budget = RequestBudget(10.0, clock=t.clock, sleep=t.sleep)
+    budget = RequestBudget(10.0, burst=1, clock=t.clock, sleep=t.sleep)
     start = t.now
     for _ in range(51):
         budget.acquire()
@@ -39,7 +39,7 @@ def test_requests_are_spaced_at_the_rate() -> None:
 
 def test_concurrent_reservations_queue_up_instead_of_bursting() -> None:
     t = FakeTime()
-    budget = RequestBudget(20.0, clock=t.clock, sleep=lambda s: None)
+    budget = RequestBudget(20.0, burst=1, clock=t.clock, sleep=lambda s: None)
     waits = [budget._reserve() for _ in range(5)]
     assert waits == pytest.approx([0.0, 0.05, 0.10, 0.15, 0.20])
 
@@ -58,6 +58,15 @@ def test_the_bucket_refills_only_up_to_the_burst() -> None:
     budget = RequestBudget(4.0, burst=2, clock=t.clock, sleep=t.sleep)
     t.now += 100
     assert [budget._reserve() for _ in range(3)] == pytest.approx([0.0, 0.0, 0.25])
+
+
+def test_by_default_a_quarter_second_is_saved_up_at_most() -> None:
+    t = FakeTime()
+    budget = RequestBudget(40.0, clock=t.clock, sleep=t.sleep)
+    t.now += 60  # a long lull
+    waits = [budget._reserve() for _ in range(12)]
+    assert waits[:10] == pytest.approx([0.0] * 10)
+    assert waits[10:] == pytest.approx([0.025, 0.05])
 
 
 def test_a_non_positive_rate_is_refused() -> None:

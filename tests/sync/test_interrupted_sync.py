@@ -86,13 +86,15 @@ def test_cancel_while_saving_rolls_back(
     assert_previous_snapshot(store, snapshot)
 
 
+@pytest.mark.slow
 def test_a_network_fault_midway_changes_nothing(
     emu: Emulator, synced: tuple[Store, list[SubscriptionRow]]
 ) -> None:
     from tests.sync.conftest import make_api
 
     store, snapshot = synced
-    api = make_api(emu, retries=0)
+    # a slow budget, so requests are still to be sent when the first page is in
+    api = make_api(emu, rps=4, retries=0)
 
     def cut_the_network() -> None:
         emu.faults.inject("reset", count=1000, path="/v1/subscriptions")
