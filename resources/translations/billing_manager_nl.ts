@@ -257,6 +257,21 @@
     </message>
 </context>
 <context>
+    <name>Cache</name>
+    <message>
+        <source>The local cache {path} could not be created ({reason}). Check that its folder is writable and the disk is not full, then try again.</source>
+        <translation>De lokale cache {path} kon niet worden aangemaakt ({reason}). Controleer of de map beschrijfbaar is en de schijf niet vol is, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The local cache {path} could not be opened ({reason}). Check that its folder is writable and the disk is not full, then try again.</source>
+        <translation>De lokale cache {path} kon niet worden geopend ({reason}). Controleer of de map beschrijfbaar is en de schijf niet vol is, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The local cache could not be read because {reason}. It was moved aside to {file} and will be rebuilt from Stripe by the next sync; nothing in your Stripe account is affected.</source>
+        <translation>De lokale cache kon niet worden gelezen ({reason}). Hij is opzijgezet als {file} en wordt bij de volgende synchronisatie opnieuw opgebouwd vanuit Stripe; er verandert niets in je Stripe-account.</translation>
+    </message>
+</context>
+<context>
     <name>ConfigurationsDialog</name>
     <message>
         <source>Customer portal configurations</source>
@@ -1629,6 +1644,13 @@
     <message>
         <source>Ask the customer to update the payment method in the portal.</source>
         <translation>Vraag de klant de betaalmethode bij te werken in het portaal.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>The sync was cancelled; the subscriptions shown are from the previous sync.</source>
+        <translation>De synchronisatie is geannuleerd; de getoonde abonnementen komen van de vorige synchronisatie.</translation>
     </message>
 </context>
 <context>

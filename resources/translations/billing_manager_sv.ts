@@ -257,6 +257,21 @@
     </message>
 </context>
 <context>
+    <name>Cache</name>
+    <message>
+        <source>The local cache {path} could not be created ({reason}). Check that its folder is writable and the disk is not full, then try again.</source>
+        <translation>Den lokala cachen {path} kunde inte skapas ({reason}). Kontrollera att mappen är skrivbar och att disken inte är full, och försök igen.</translation>
+    </message>
+    <message>
+        <source>The local cache {path} could not be opened ({reason}). Check that its folder is writable and the disk is not full, then try again.</source>
+        <translation>Den lokala cachen {path} kunde inte öppnas ({reason}). Kontrollera att mappen är skrivbar och att disken inte är full, och försök igen.</translation>
+    </message>
+    <message>
+        <source>The local cache could not be read because {reason}. It was moved aside to {file} and will be rebuilt from Stripe by the next sync; nothing in your Stripe account is affected.</source>
+        <translation>Den lokala cachen kunde inte läsas ({reason}). Den flyttades undan till {file} och byggs upp på nytt från Stripe vid nästa synkronisering; inget i ditt Stripe-konto påverkas.</translation>
+    </message>
+</context>
+<context>
     <name>ConfigurationsDialog</name>
     <message>
         <source>Customer portal configurations</source>
@@ -1629,6 +1644,13 @@
     <message>
         <source>Ask the customer to update the payment method in the portal.</source>
         <translation>Be kunden uppdatera betalningsmetoden i portalen.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>The sync was cancelled; the subscriptions shown are from the previous sync.</source>
+        <translation>Synkroniseringen avbröts; abonnemangen som visas kommer från den förra synkroniseringen.</translation>
     </message>
 </context>
 <context>
