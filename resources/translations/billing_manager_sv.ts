@@ -1377,7 +1377,7 @@
     </message>
     <message>
         <source>Incomplete expired</source>
-        <translation>Ofullständig, utgången</translation>
+        <translation>Ofullständig (utgången)</translation>
     </message>
     <message>
         <source>Unknown</source>

@@ -191,3 +191,17 @@ def test_core_messages_follow_the_window_language(
         "will end on Dec 1, 2026"
         in build_confirmation(ConfirmKind.CANCEL, target, livemode=False).text
     )
+
+
+def test_status_names_match_the_glossary() -> None:
+    """The statuses table of GLOSSARY.md is what the window's badges and chips say."""
+    glossary = (ROOT / "resources" / "translations" / "GLOSSARY.md").read_text(encoding="utf-8")
+    section = glossary.split("## Subscription statuses", 1)[1].split("\n## ", 1)[0]
+    rows = [line.split("|")[1:-1] for line in section.splitlines() if line.startswith("| ")]
+    terms = {cells[1].strip(): (cells[2].strip(), cells[3].strip()) for cells in rows[1:]}
+    assert len(terms) == 11
+    for language, column in (("nl", 0), ("sv", 1)):
+        messages = update_translations.read_ts(update_translations.ts_path(language))
+        badges = {m.source: m.translations[0] for m in messages if m.context == "Status"}
+        for english, words in terms.items():
+            assert badges[english] == words[column], (language, english)
