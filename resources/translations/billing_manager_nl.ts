@@ -1003,6 +1003,65 @@
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>Billing Manager keeps keys in the macOS Keychain. Make sure you are logged in to a normal user session with a login keychain (Keychain Access), then try again.</source>
+        <translation>Billing Manager bewaart sleutels in de macOS-sleutelhanger. Zorg dat je bent ingelogd in een normale gebruikerssessie met een inlogsleutelhanger (Sleutelhangertoegang) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Billing Manager keeps keys in the Windows Credential Manager. Sign in to a normal Windows user account (Credential Manager is not available to service or guest accounts), then try again.</source>
+        <translation>Billing Manager bewaart sleutels in Windows Referentiebeheer. Meld je aan met een normaal Windows-gebruikersaccount (Referentiebeheer is niet beschikbaar voor service- of gastaccounts) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Install and unlock a Secret Service provider such as GNOME Keyring or KWallet (for example: apt-get install gnome-keyring), make sure it runs in your desktop session, then try again.</source>
+        <translation>Installeer en ontgrendel een Secret Service-provider zoals GNOME Keyring of KWallet (bijvoorbeeld: apt-get install gnome-keyring), zorg dat die draait in je bureaubladsessie en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Unlock the login keychain in Keychain Access (or allow Billing Manager when macOS asks), then try again.</source>
+        <translation>Ontgrendel de inlogsleutelhanger in Sleutelhangertoegang (of sta Billing Manager toe wanneer macOS erom vraagt) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Unlock your Windows session and allow access to the Credential Manager, then try again.</source>
+        <translation>Ontgrendel je Windows-sessie, sta toegang tot Referentiebeheer toe en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Unlock your login keyring (GNOME: Passwords and Keys; KDE: KWallet Manager) and accept the unlock prompt, then try again.</source>
+        <translation>Ontgrendel je inlogsleutelbos (GNOME: Wachtwoorden en sleutels; KDE: KWallet-beheerder), accepteer de ontgrendelvraag en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The key was not stored anywhere else: Billing Manager never keeps keys in a file.</source>
+        <translation>De sleutel is nergens anders opgeslagen: Billing Manager bewaart sleutels nooit in een bestand.</translation>
+    </message>
+    <message>
+        <source>No OS keyring is available on this computer.</source>
+        <translation>Er is geen sleutelbos van het besturingssysteem beschikbaar op deze computer.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked.</source>
+        <translation>De sleutelbos is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>The keyring is switched off (the &apos;null&apos; backend stores nothing).</source>
+        <translation>De sleutelbos staat uit (de &apos;null&apos;-backend bewaart niets).</translation>
+    </message>
+    <message>
+        <source>The configured keyring ({name}) keeps secrets in a file on disk (base64, or encrypted next to the data it protects), which is not safe for a Stripe key.</source>
+        <translation>De ingestelde sleutelbos ({name}) bewaart geheimen in een bestand op schijf (base64, of versleuteld naast de gegevens die het beschermt); dat is niet veilig voor een Stripe-sleutel.</translation>
+    </message>
+    <message>
+        <source>The keyring refused access ({error}).</source>
+        <translation>De sleutelbos weigerde de toegang ({error}).</translation>
+    </message>
+    <message>
+        <source>The keyring could not be used ({error}).</source>
+        <translation>De sleutelbos kon niet worden gebruikt ({error}).</translation>
+    </message>
+    <message>
+        <source>The keyring did not keep the key.</source>
+        <translation>De sleutelbos heeft de sleutel niet bewaard.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>

@@ -1003,6 +1003,65 @@
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>Billing Manager keeps keys in the macOS Keychain. Make sure you are logged in to a normal user session with a login keychain (Keychain Access), then try again.</source>
+        <translation>Billing Manager förvarar nycklar i macOS-nyckelringen. Se till att du är inloggad i en vanlig användarsession med en inloggningsnyckelring (Nyckelhanterare) och försök igen.</translation>
+    </message>
+    <message>
+        <source>Billing Manager keeps keys in the Windows Credential Manager. Sign in to a normal Windows user account (Credential Manager is not available to service or guest accounts), then try again.</source>
+        <translation>Billing Manager förvarar nycklar i Windows Autentiseringshanteraren. Logga in med ett vanligt Windows-användarkonto (Autentiseringshanteraren är inte tillgänglig för tjänste- eller gästkonton) och försök igen.</translation>
+    </message>
+    <message>
+        <source>Install and unlock a Secret Service provider such as GNOME Keyring or KWallet (for example: apt-get install gnome-keyring), make sure it runs in your desktop session, then try again.</source>
+        <translation>Installera och lås upp en Secret Service-leverantör som GNOME Keyring eller KWallet (till exempel: apt-get install gnome-keyring), se till att den körs i din skrivbordssession och försök igen.</translation>
+    </message>
+    <message>
+        <source>Unlock the login keychain in Keychain Access (or allow Billing Manager when macOS asks), then try again.</source>
+        <translation>Lås upp inloggningsnyckelringen i Nyckelhanterare (eller tillåt Billing Manager när macOS frågar) och försök igen.</translation>
+    </message>
+    <message>
+        <source>Unlock your Windows session and allow access to the Credential Manager, then try again.</source>
+        <translation>Lås upp din Windows-session, tillåt åtkomst till Autentiseringshanteraren och försök igen.</translation>
+    </message>
+    <message>
+        <source>Unlock your login keyring (GNOME: Passwords and Keys; KDE: KWallet Manager) and accept the unlock prompt, then try again.</source>
+        <translation>Lås upp din inloggningsnyckelring (GNOME: Lösenord och nycklar; KDE: KWallet-hanteraren), godkänn upplåsningsfrågan och försök igen.</translation>
+    </message>
+    <message>
+        <source>The key was not stored anywhere else: Billing Manager never keeps keys in a file.</source>
+        <translation>Nyckeln sparades inte någon annanstans: Billing Manager sparar aldrig nycklar i en fil.</translation>
+    </message>
+    <message>
+        <source>No OS keyring is available on this computer.</source>
+        <translation>Det finns ingen nyckelring från operativsystemet på den här datorn.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked.</source>
+        <translation>Nyckelringen är låst.</translation>
+    </message>
+    <message>
+        <source>The keyring is switched off (the &apos;null&apos; backend stores nothing).</source>
+        <translation>Nyckelringen är avstängd (&apos;null&apos;-backenden sparar ingenting).</translation>
+    </message>
+    <message>
+        <source>The configured keyring ({name}) keeps secrets in a file on disk (base64, or encrypted next to the data it protects), which is not safe for a Stripe key.</source>
+        <translation>Den konfigurerade nyckelringen ({name}) sparar hemligheter i en fil på disken (base64, eller krypterat bredvid de data den skyddar), vilket inte är säkert för en Stripe-nyckel.</translation>
+    </message>
+    <message>
+        <source>The keyring refused access ({error}).</source>
+        <translation>Nyckelringen nekade åtkomst ({error}).</translation>
+    </message>
+    <message>
+        <source>The keyring could not be used ({error}).</source>
+        <translation>Nyckelringen kunde inte användas ({error}).</translation>
+    </message>
+    <message>
+        <source>The keyring did not keep the key.</source>
+        <translation>Nyckelringen behöll inte nyckeln.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
