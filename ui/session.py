@@ -91,7 +91,7 @@ class AccountSession(QObject):
         self.descending = True
         self.syncing = False
         self._api: Any = None
-        self._cancel: Any = None
+        self._cancel: threading.Event | None = None
         self._store: Store | None = None
         self._store_lock = threading.Lock()
         self._view_gen = 0
@@ -239,16 +239,16 @@ class AccountSession(QObject):
         already or this session cannot sync."""
         if self.syncing or self.sync_target is None:
             return False
-        from desktop_app.sync import CancelToken
-
+        # a plain Event: importing desktop_app.sync here would import the stripe SDK
+        # on the GUI thread (hundreds of milliseconds); the child process does that
         self.syncing = True
-        token = CancelToken()
+        token = threading.Event()
         self._cancel = token
         target, path = self.sync_target, str(self.store_path)
 
         def work(progress: Callable[[object], None]) -> Any:
             return run_sync_in_process(
-                target, path, full=full, progress=progress, cancelled=lambda: token.cancelled
+                target, path, full=full, progress=progress, cancelled=token.is_set
             )
 
         def done(result: object) -> None:
@@ -267,7 +267,7 @@ class AccountSession(QObject):
 
     def cancel_sync(self) -> None:
         if self._cancel is not None:
-            self._cancel.cancel()
+            self._cancel.set()
 
     def close(self) -> None:
         """Stop: cancel a running sync, close the cache on a worker (it waits for the
