@@ -392,8 +392,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Sync complete."), 5000)
         if self.session is not None:
             self.session.refresh_view()
-            self.session.refresh_overview()
             self.session.refresh_meta()
+            if self.tabs.currentWidget() is self.overview:  # else: when the tab opens
+                self.session.refresh_overview()
         self.syncCompleted.emit(result)
 
     def _sync_failed(self, exc: BaseException) -> None:
