@@ -9,7 +9,6 @@ connection (``Store.open``) so the GUI thread never touches the file.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import threading
 from collections.abc import Callable
@@ -20,7 +19,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop_app.store.store import CacheBusy
 from ui.core import SortKey, Store, SubscriptionDetail, SubscriptionFilter, SubscriptionRow
 from ui.sync_process import SyncTarget, run_sync_in_process
 from ui.tasks import run_task
@@ -206,14 +204,9 @@ class AccountSession(QObject):
             return store.invoices_for_customer(customer_id)
 
         def fetch() -> Any:
-            from desktop_app.domain import parse_invoice
+            from desktop_app.sync.invoices import refresh_customer_invoices
 
-            raw = self._get_api().list_customer_invoices(customer_id)
-            invoices = [parse_invoice(obj) for obj in raw]
-            # a sync holding the cache: show them now, cache them another time
-            with contextlib.suppress(CacheBusy):
-                self._open().put_customer_invoices(customer_id, invoices)
-            return invoices
+            return refresh_customer_invoices(self._get_api(), self._open(), customer_id)
 
         def show(result: object) -> None:
             if gen == self._invoice_gen and not self.closed:
