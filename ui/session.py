@@ -54,6 +54,7 @@ class MetaInfo:
 
 
 class AccountSession(QObject):
+    viewLoading = Signal()  # a query for the table started
     viewReady = Signal(object)  # ViewResult
     viewFailed = Signal(object)  # BaseException
     overviewReady = Signal(object)  # OverviewData
@@ -153,6 +154,7 @@ class AccountSession(QObject):
             if gen == self._view_gen and not self.closed:
                 self.viewFailed.emit(exc)
 
+        self.viewLoading.emit()
         run_task(self._read(query), on_result=done, on_error=failed)
 
     def refresh_overview(self) -> None:
