@@ -1167,6 +1167,14 @@
         <translation>Synchronisatie mislukt: %1 De tabel toont de gegevens van de laatste geslaagde synchronisatie.</translation>
     </message>
     <message>
+        <source>Loading subscriptions…</source>
+        <translation>Abonnementen laden…</translation>
+    </message>
+    <message>
+        <source>No subscriptions match this filter.</source>
+        <translation>Geen abonnementen voldoen aan dit filter.</translation>
+    </message>
+    <message>
         <source>Could not read the local cache: %1</source>
         <translation>De lokale cache kon niet worden gelezen: %1</translation>
     </message>

@@ -1167,6 +1167,14 @@
         <translation>Synkroniseringen misslyckades: %1 Tabellen visar data från senaste lyckade synkronisering.</translation>
     </message>
     <message>
+        <source>Loading subscriptions…</source>
+        <translation>Hämtar abonnemang…</translation>
+    </message>
+    <message>
+        <source>No subscriptions match this filter.</source>
+        <translation>Inga abonnemang matchar det här filtret.</translation>
+    </message>
+    <message>
         <source>Could not read the local cache: %1</source>
         <translation>Den lokala cachen kunde inte läsas: %1</translation>
     </message>
