@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>The key is a {key_mode}-mode key but the account is set up for {account_mode} mode.</source>
+        <translation>De sleutel is een sleutel voor {key_mode}-modus, maar het account is ingesteld voor {account_mode}-modus.</translation>
+    </message>
+    <message>
+        <source>An account named &apos;{name}&apos; exists already. Choose another name, or replace its key (billing-manager profiles add NAME --replace).</source>
+        <translation>Er bestaat al een account met de naam &apos;{name}&apos;. Kies een andere naam, of vervang de sleutel ervan (billing-manager profiles add NAME --replace).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a {account_mode}-mode account; the new key is for {key_mode} mode. Add it as a separate account instead.</source>
+        <translation>&apos;{name}&apos; is een account in {account_mode}-modus; de nieuwe sleutel is voor {key_mode}-modus. Voeg hem toe als apart account.</translation>
+    </message>
+    <message>
+        <source>The new key belongs to account {new_id}, but &apos;{name}&apos; is account {old_id}. Add it as a separate account, so the two accounts&apos; data never mix.</source>
+        <translation>De nieuwe sleutel hoort bij account {new_id}, maar &apos;{name}&apos; is account {old_id}. Voeg hem toe als apart account, zodat de gegevens van de twee accounts nooit door elkaar raken.</translation>
+    </message>
+    <message>
+        <source>Give the account a name, for example &apos;Acme Ltd (live)&apos;.</source>
+        <translation>Geef het account een naam, bijvoorbeeld &apos;Acme B.V. (live)&apos;.</translation>
+    </message>
+    <message>
+        <source>The account name is too long: use at most {count} characters.</source>
+        <translation>De accountnaam is te lang: gebruik hoogstens {count} tekens.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, spaces and . - _ ( ) &amp; + @ &apos; in the account name, starting with a letter or digit.</source>
+        <translation>Gebruik letters, cijfers, spaties en . - _ ( ) &amp; + @ &apos; in de accountnaam, te beginnen met een letter of cijfer.</translation>
+    </message>
+    <message>
+        <source>An account named &apos;{name}&apos; exists already.</source>
+        <translation>Er bestaat al een account met de naam &apos;{name}&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>{customer}&apos;s subscription is already canceled.</source>
@@ -219,6 +254,21 @@
             <numerusform>Elk %n jaar</numerusform>
             <numerusform>Elke %n jaar</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Cache</name>
+    <message>
+        <source>The local cache {path} could not be created ({reason}). Check that its folder is writable and the disk is not full, then try again.</source>
+        <translation>De lokale cache {path} kon niet worden aangemaakt ({reason}). Controleer of de map beschrijfbaar is en de schijf niet vol is, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The local cache {path} could not be opened ({reason}). Check that its folder is writable and the disk is not full, then try again.</source>
+        <translation>De lokale cache {path} kon niet worden geopend ({reason}). Controleer of de map beschrijfbaar is en de schijf niet vol is, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The local cache could not be read because {reason}. It was moved aside to {file} and will be rebuilt from Stripe by the next sync; nothing in your Stripe account is affected.</source>
+        <translation>De lokale cache kon niet worden gelezen ({reason}). Hij is opzijgezet als {file} en wordt bij de volgende synchronisatie opnieuw opgebouwd vanuit Stripe; er verandert niets in je Stripe-account.</translation>
     </message>
 </context>
 <context>
@@ -671,6 +721,13 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Could not write the CSV file {file}: {reason}. Choose a folder you can write to (and check there is free disk space); nothing was written.</source>
+        <translation>Het CSV-bestand {file} kon niet worden geschreven: {reason}. Kies een map waarin je mag schrijven (en controleer of er schijfruimte vrij is); er is niets geschreven.</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>Export current view…</source>
@@ -923,6 +980,88 @@
     </message>
 </context>
 <context>
+    <name>KeyFormat</name>
+    <message>
+        <source>No API key was given. Paste a key from the Stripe Dashboard.</source>
+        <translation>Er is geen API-sleutel opgegeven. Plak een sleutel uit het Stripe-dashboard.</translation>
+    </message>
+    <message>
+        <source>That is a publishable key (pk_...), which cannot read subscriptions. Use a restricted key (rk_...) or a secret key (sk_...) from the Stripe Dashboard, Developers &gt; API keys.</source>
+        <translation>Dat is een publiceerbare sleutel (pk_...), die geen abonnementen kan lezen. Gebruik een beperkte sleutel (rk_...) of een geheime sleutel (sk_...) uit het Stripe-dashboard, Ontwikkelaars &gt; API-sleutels.</translation>
+    </message>
+    <message>
+        <source>The key contains spaces or line breaks. Copy it again from the Stripe Dashboard (Developers &gt; API keys) and paste it whole.</source>
+        <translation>De sleutel bevat spaties of regeleinden. Kopieer hem opnieuw uit het Stripe-dashboard (Ontwikkelaars &gt; API-sleutels) en plak hem in zijn geheel.</translation>
+    </message>
+    <message>
+        <source>This is not a Stripe API key: it must start with rk_live_, rk_test_, sk_live_ or sk_test_ followed by letters and digits. Copy it from the Stripe Dashboard, Developers &gt; API keys.</source>
+        <translation>Dit is geen Stripe-API-sleutel: hij moet beginnen met rk_live_, rk_test_, sk_live_ of sk_test_, gevolgd door letters en cijfers. Kopieer hem uit het Stripe-dashboard, Ontwikkelaars &gt; API-sleutels.</translation>
+    </message>
+    <message>
+        <source>The key is too short: it looks cut off. Copy it again from the Stripe Dashboard and paste it whole.</source>
+        <translation>De sleutel is te kort: hij lijkt afgekapt. Kopieer hem opnieuw uit het Stripe-dashboard en plak hem in zijn geheel.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>Billing Manager keeps keys in the macOS Keychain. Make sure you are logged in to a normal user session with a login keychain (Keychain Access), then try again.</source>
+        <translation>Billing Manager bewaart sleutels in de macOS-sleutelhanger. Zorg dat je bent ingelogd in een normale gebruikerssessie met een inlogsleutelhanger (Sleutelhangertoegang) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Billing Manager keeps keys in the Windows Credential Manager. Sign in to a normal Windows user account (Credential Manager is not available to service or guest accounts), then try again.</source>
+        <translation>Billing Manager bewaart sleutels in Windows Referentiebeheer. Meld je aan met een normaal Windows-gebruikersaccount (Referentiebeheer is niet beschikbaar voor service- of gastaccounts) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Install and unlock a Secret Service provider such as GNOME Keyring or KWallet (for example: apt-get install gnome-keyring), make sure it runs in your desktop session, then try again.</source>
+        <translation>Installeer en ontgrendel een Secret Service-provider zoals GNOME Keyring of KWallet (bijvoorbeeld: apt-get install gnome-keyring), zorg dat die draait in je bureaubladsessie en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Unlock the login keychain in Keychain Access (or allow Billing Manager when macOS asks), then try again.</source>
+        <translation>Ontgrendel de inlogsleutelhanger in Sleutelhangertoegang (of sta Billing Manager toe wanneer macOS erom vraagt) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Unlock your Windows session and allow access to the Credential Manager, then try again.</source>
+        <translation>Ontgrendel je Windows-sessie, sta toegang tot Referentiebeheer toe en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Unlock your login keyring (GNOME: Passwords and Keys; KDE: KWallet Manager) and accept the unlock prompt, then try again.</source>
+        <translation>Ontgrendel je inlogsleutelbos (GNOME: Wachtwoorden en sleutels; KDE: KWallet-beheerder), accepteer de ontgrendelvraag en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The key was not stored anywhere else: Billing Manager never keeps keys in a file.</source>
+        <translation>De sleutel is nergens anders opgeslagen: Billing Manager bewaart sleutels nooit in een bestand.</translation>
+    </message>
+    <message>
+        <source>No OS keyring is available on this computer.</source>
+        <translation>Er is geen sleutelbos van het besturingssysteem beschikbaar op deze computer.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked.</source>
+        <translation>De sleutelbos is vergrendeld.</translation>
+    </message>
+    <message>
+        <source>The keyring is switched off (the &apos;null&apos; backend stores nothing).</source>
+        <translation>De sleutelbos staat uit (de &apos;null&apos;-backend bewaart niets).</translation>
+    </message>
+    <message>
+        <source>The configured keyring ({name}) keeps secrets in a file on disk (base64, or encrypted next to the data it protects), which is not safe for a Stripe key.</source>
+        <translation>De ingestelde sleutelbos ({name}) bewaart geheimen in een bestand op schijf (base64, of versleuteld naast de gegevens die het beschermt); dat is niet veilig voor een Stripe-sleutel.</translation>
+    </message>
+    <message>
+        <source>The keyring refused access ({error}).</source>
+        <translation>De sleutelbos weigerde de toegang ({error}).</translation>
+    </message>
+    <message>
+        <source>The keyring could not be used ({error}).</source>
+        <translation>De sleutelbos kon niet worden gebruikt ({error}).</translation>
+    </message>
+    <message>
+        <source>The keyring did not keep the key.</source>
+        <translation>De sleutelbos heeft de sleutel niet bewaard.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1026,6 +1165,14 @@
     <message>
         <source>Sync failed: %1 The table shows the data of the last successful sync.</source>
         <translation>Synchronisatie mislukt: %1 De tabel toont de gegevens van de laatste geslaagde synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Loading subscriptions…</source>
+        <translation>Abonnementen laden…</translation>
+    </message>
+    <message>
+        <source>No subscriptions match this filter.</source>
+        <translation>Geen abonnementen voldoen aan dit filter.</translation>
     </message>
     <message>
         <source>Could not read the local cache: %1</source>
@@ -1564,6 +1711,13 @@
     <message>
         <source>Ask the customer to update the payment method in the portal.</source>
         <translation>Vraag de klant de betaalmethode bij te werken in het portaal.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>The sync was cancelled; the subscriptions shown are from the previous sync.</source>
+        <translation>De synchronisatie is geannuleerd; de getoonde abonnementen komen van de vorige synchronisatie.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>The key is a {key_mode}-mode key but the account is set up for {account_mode} mode.</source>
+        <translation>Nyckeln är en nyckel för {key_mode}-läge, men kontot är konfigurerat för {account_mode}-läge.</translation>
+    </message>
+    <message>
+        <source>An account named &apos;{name}&apos; exists already. Choose another name, or replace its key (billing-manager profiles add NAME --replace).</source>
+        <translation>Det finns redan ett konto med namnet &apos;{name}&apos;. Välj ett annat namn, eller byt dess nyckel (billing-manager profiles add NAME --replace).</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a {account_mode}-mode account; the new key is for {key_mode} mode. Add it as a separate account instead.</source>
+        <translation>&apos;{name}&apos; är ett konto i {account_mode}-läge; den nya nyckeln är för {key_mode}-läge. Lägg till den som ett separat konto i stället.</translation>
+    </message>
+    <message>
+        <source>The new key belongs to account {new_id}, but &apos;{name}&apos; is account {old_id}. Add it as a separate account, so the two accounts&apos; data never mix.</source>
+        <translation>Den nya nyckeln hör till kontot {new_id}, men &apos;{name}&apos; är kontot {old_id}. Lägg till den som ett separat konto, så att de två kontonas data aldrig blandas.</translation>
+    </message>
+    <message>
+        <source>Give the account a name, for example &apos;Acme Ltd (live)&apos;.</source>
+        <translation>Ge kontot ett namn, till exempel &apos;Acme AB (live)&apos;.</translation>
+    </message>
+    <message>
+        <source>The account name is too long: use at most {count} characters.</source>
+        <translation>Kontonamnet är för långt: använd högst {count} tecken.</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, spaces and . - _ ( ) &amp; + @ &apos; in the account name, starting with a letter or digit.</source>
+        <translation>Använd bokstäver, siffror, mellanslag och . - _ ( ) &amp; + @ &apos; i kontonamnet, och börja med en bokstav eller siffra.</translation>
+    </message>
+    <message>
+        <source>An account named &apos;{name}&apos; exists already.</source>
+        <translation>Det finns redan ett konto med namnet &apos;{name}&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>{customer}&apos;s subscription is already canceled.</source>
@@ -219,6 +254,21 @@
             <numerusform>Vart %n:e år</numerusform>
             <numerusform>Vart %n:e år</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Cache</name>
+    <message>
+        <source>The local cache {path} could not be created ({reason}). Check that its folder is writable and the disk is not full, then try again.</source>
+        <translation>Den lokala cachen {path} kunde inte skapas ({reason}). Kontrollera att mappen är skrivbar och att disken inte är full, och försök igen.</translation>
+    </message>
+    <message>
+        <source>The local cache {path} could not be opened ({reason}). Check that its folder is writable and the disk is not full, then try again.</source>
+        <translation>Den lokala cachen {path} kunde inte öppnas ({reason}). Kontrollera att mappen är skrivbar och att disken inte är full, och försök igen.</translation>
+    </message>
+    <message>
+        <source>The local cache could not be read because {reason}. It was moved aside to {file} and will be rebuilt from Stripe by the next sync; nothing in your Stripe account is affected.</source>
+        <translation>Den lokala cachen kunde inte läsas ({reason}). Den flyttades undan till {file} och byggs upp på nytt från Stripe vid nästa synkronisering; inget i ditt Stripe-konto påverkas.</translation>
     </message>
 </context>
 <context>
@@ -671,6 +721,13 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Could not write the CSV file {file}: {reason}. Choose a folder you can write to (and check there is free disk space); nothing was written.</source>
+        <translation>CSV-filen {file} kunde inte skrivas: {reason}. Välj en mapp som du kan skriva till (och kontrollera att det finns ledigt diskutrymme); inget skrevs.</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>Export current view…</source>
@@ -923,6 +980,88 @@
     </message>
 </context>
 <context>
+    <name>KeyFormat</name>
+    <message>
+        <source>No API key was given. Paste a key from the Stripe Dashboard.</source>
+        <translation>Ingen API-nyckel angavs. Klistra in en nyckel från Stripe Dashboard.</translation>
+    </message>
+    <message>
+        <source>That is a publishable key (pk_...), which cannot read subscriptions. Use a restricted key (rk_...) or a secret key (sk_...) from the Stripe Dashboard, Developers &gt; API keys.</source>
+        <translation>Det är en publicerbar nyckel (pk_...), som inte kan läsa abonnemang. Använd en begränsad nyckel (rk_...) eller en hemlig nyckel (sk_...) från Stripe Dashboard, Utvecklare &gt; API-nycklar.</translation>
+    </message>
+    <message>
+        <source>The key contains spaces or line breaks. Copy it again from the Stripe Dashboard (Developers &gt; API keys) and paste it whole.</source>
+        <translation>Nyckeln innehåller mellanslag eller radbrytningar. Kopiera den igen från Stripe Dashboard (Utvecklare &gt; API-nycklar) och klistra in hela.</translation>
+    </message>
+    <message>
+        <source>This is not a Stripe API key: it must start with rk_live_, rk_test_, sk_live_ or sk_test_ followed by letters and digits. Copy it from the Stripe Dashboard, Developers &gt; API keys.</source>
+        <translation>Det här är ingen API-nyckel från Stripe: den måste börja med rk_live_, rk_test_, sk_live_ eller sk_test_ följt av bokstäver och siffror. Kopiera den från Stripe Dashboard, Utvecklare &gt; API-nycklar.</translation>
+    </message>
+    <message>
+        <source>The key is too short: it looks cut off. Copy it again from the Stripe Dashboard and paste it whole.</source>
+        <translation>Nyckeln är för kort: den verkar avklippt. Kopiera den igen från Stripe Dashboard och klistra in hela.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <source>Billing Manager keeps keys in the macOS Keychain. Make sure you are logged in to a normal user session with a login keychain (Keychain Access), then try again.</source>
+        <translation>Billing Manager förvarar nycklar i macOS-nyckelringen. Se till att du är inloggad i en vanlig användarsession med en inloggningsnyckelring (Nyckelhanterare) och försök igen.</translation>
+    </message>
+    <message>
+        <source>Billing Manager keeps keys in the Windows Credential Manager. Sign in to a normal Windows user account (Credential Manager is not available to service or guest accounts), then try again.</source>
+        <translation>Billing Manager förvarar nycklar i Windows Autentiseringshanteraren. Logga in med ett vanligt Windows-användarkonto (Autentiseringshanteraren är inte tillgänglig för tjänste- eller gästkonton) och försök igen.</translation>
+    </message>
+    <message>
+        <source>Install and unlock a Secret Service provider such as GNOME Keyring or KWallet (for example: apt-get install gnome-keyring), make sure it runs in your desktop session, then try again.</source>
+        <translation>Installera och lås upp en Secret Service-leverantör som GNOME Keyring eller KWallet (till exempel: apt-get install gnome-keyring), se till att den körs i din skrivbordssession och försök igen.</translation>
+    </message>
+    <message>
+        <source>Unlock the login keychain in Keychain Access (or allow Billing Manager when macOS asks), then try again.</source>
+        <translation>Lås upp inloggningsnyckelringen i Nyckelhanterare (eller tillåt Billing Manager när macOS frågar) och försök igen.</translation>
+    </message>
+    <message>
+        <source>Unlock your Windows session and allow access to the Credential Manager, then try again.</source>
+        <translation>Lås upp din Windows-session, tillåt åtkomst till Autentiseringshanteraren och försök igen.</translation>
+    </message>
+    <message>
+        <source>Unlock your login keyring (GNOME: Passwords and Keys; KDE: KWallet Manager) and accept the unlock prompt, then try again.</source>
+        <translation>Lås upp din inloggningsnyckelring (GNOME: Lösenord och nycklar; KDE: KWallet-hanteraren), godkänn upplåsningsfrågan och försök igen.</translation>
+    </message>
+    <message>
+        <source>The key was not stored anywhere else: Billing Manager never keeps keys in a file.</source>
+        <translation>Nyckeln sparades inte någon annanstans: Billing Manager sparar aldrig nycklar i en fil.</translation>
+    </message>
+    <message>
+        <source>No OS keyring is available on this computer.</source>
+        <translation>Det finns ingen nyckelring från operativsystemet på den här datorn.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked.</source>
+        <translation>Nyckelringen är låst.</translation>
+    </message>
+    <message>
+        <source>The keyring is switched off (the &apos;null&apos; backend stores nothing).</source>
+        <translation>Nyckelringen är avstängd (&apos;null&apos;-backenden sparar ingenting).</translation>
+    </message>
+    <message>
+        <source>The configured keyring ({name}) keeps secrets in a file on disk (base64, or encrypted next to the data it protects), which is not safe for a Stripe key.</source>
+        <translation>Den konfigurerade nyckelringen ({name}) sparar hemligheter i en fil på disken (base64, eller krypterat bredvid de data den skyddar), vilket inte är säkert för en Stripe-nyckel.</translation>
+    </message>
+    <message>
+        <source>The keyring refused access ({error}).</source>
+        <translation>Nyckelringen nekade åtkomst ({error}).</translation>
+    </message>
+    <message>
+        <source>The keyring could not be used ({error}).</source>
+        <translation>Nyckelringen kunde inte användas ({error}).</translation>
+    </message>
+    <message>
+        <source>The keyring did not keep the key.</source>
+        <translation>Nyckelringen behöll inte nyckeln.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -1026,6 +1165,14 @@
     <message>
         <source>Sync failed: %1 The table shows the data of the last successful sync.</source>
         <translation>Synkroniseringen misslyckades: %1 Tabellen visar data från senaste lyckade synkronisering.</translation>
+    </message>
+    <message>
+        <source>Loading subscriptions…</source>
+        <translation>Hämtar abonnemang…</translation>
+    </message>
+    <message>
+        <source>No subscriptions match this filter.</source>
+        <translation>Inga abonnemang matchar det här filtret.</translation>
     </message>
     <message>
         <source>Could not read the local cache: %1</source>
@@ -1297,7 +1444,7 @@
     </message>
     <message>
         <source>Incomplete expired</source>
-        <translation>Ofullständig, utgången</translation>
+        <translation>Ofullständig (utgången)</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -1564,6 +1711,13 @@
     <message>
         <source>Ask the customer to update the payment method in the portal.</source>
         <translation>Be kunden uppdatera betalningsmetoden i portalen.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>The sync was cancelled; the subscriptions shown are from the previous sync.</source>
+        <translation>Synkroniseringen avbröts; abonnemangen som visas kommer från den förra synkroniseringen.</translation>
     </message>
 </context>
 <context>

@@ -169,6 +169,19 @@ def test_window_speaks_the_chosen_language(localized_window: tuple[Any, dict]) -
             assert window.chips.chips[key].label == word
 
 
+def test_portal_opens_in_the_customers_language_else_the_windows(
+    localized_window: tuple[Any, dict],
+) -> None:
+    from desktop_app.portal import portal_locale
+
+    window, lang = localized_window
+    ctx = window.account_actions.controller.ctx
+    assert ctx is not None
+    assert ctx.app_language == lang["locale"][:2]
+    assert portal_locale((), ctx.app_language, ctx.portal_locale) == lang["locale"][:2]
+    assert portal_locale(("de-DE",), ctx.app_language, ctx.portal_locale) == "de"
+
+
 def test_table_shows_statuses_money_periods_and_dates(localized_window: tuple[Any, dict]) -> None:
     from PySide6.QtCore import Qt
 

@@ -148,3 +148,60 @@ def test_installed_language_translates_statuses_periods_and_qt_buttons(
         assert period_label("year") == yearly
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == cancel
+
+
+@pytest.mark.gui
+def test_core_messages_follow_the_window_language(
+    switch_language: Callable[[str], str],
+) -> None:
+    from datetime import date
+
+    from desktop_app.action_permissions import offline_reason
+    from desktop_app.actions import ActionTarget
+    from desktop_app.confirmations import ConfirmKind, build_confirmation
+    from desktop_app.pause import PauseBehavior
+
+    target = ActionTarget(
+        subscription_id="sub_123",
+        customer_id="cus_9",
+        customer_name="Sanne de Vries",
+        plan_label="Pro",
+        period_end=date(2026, 12, 1),
+    )
+    english = build_confirmation(ConfirmKind.CANCEL, target, livemode=False)
+    assert "will end on 2026-12-01" in english.text  # the command line: ISO dates
+
+    switch_language("nl")
+    dutch = build_confirmation(ConfirmKind.CANCEL, target, livemode=False)
+    assert dutch.title == "Opzeggen per einde periode"
+    assert dutch.text.startswith(
+        "Het abonnement Pro van Sanne de Vries (sub_123) eindigt op 1 dec 2026."
+    )
+    assert PauseBehavior.VOID.label == "Facturen ongeldig maken"
+    assert offline_reason().startswith("Niet verbonden")
+
+    switch_language("sv")
+    swedish = build_confirmation(ConfirmKind.RENEW, target, livemode=True)
+    assert swedish.title == "LIVE: Förnya abonnemang"
+    assert "förnyas den 1 dec. 2026" in swedish.text
+    assert swedish.text.endswith("Skriv ”Sanne de Vries” för att bekräfta.")
+
+    switch_language("en")
+    assert (
+        "will end on Dec 1, 2026"
+        in build_confirmation(ConfirmKind.CANCEL, target, livemode=False).text
+    )
+
+
+def test_status_names_match_the_glossary() -> None:
+    """The statuses table of GLOSSARY.md is what the window's badges and chips say."""
+    glossary = (ROOT / "resources" / "translations" / "GLOSSARY.md").read_text(encoding="utf-8")
+    section = glossary.split("## Subscription statuses", 1)[1].split("\n## ", 1)[0]
+    rows = [line.split("|")[1:-1] for line in section.splitlines() if line.startswith("| ")]
+    terms = {cells[1].strip(): (cells[2].strip(), cells[3].strip()) for cells in rows[1:]}
+    assert len(terms) == 11
+    for language, column in (("nl", 0), ("sv", 1)):
+        messages = update_translations.read_ts(update_translations.ts_path(language))
+        badges = {m.source: m.translations[0] for m in messages if m.context == "Status"}
+        for english, words in terms.items():
+            assert badges[english] == words[column], (language, english)
