@@ -2,4 +2,5 @@
 
 from desktop_app.cli.main import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # not when a sync child process (spawn) imports this module
+    raise SystemExit(main())

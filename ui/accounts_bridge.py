@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.profiles import ProfileStore, cache_path
+from ui.sync_process import SyncTarget
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,7 @@ class OpenedProfile:
     store_path: Path
     api_factory: Callable[[], Any]
     all_names: list[str]
+    sync_target: SyncTarget
 
 
 def profile_names() -> list[str]:
@@ -49,4 +51,5 @@ def open_profile(name: str) -> OpenedProfile | None:
 
     title = profile.account_name or profile.name
     names = [p.name for p in store.list()]
-    return OpenedProfile(title, profile.mode, cache_path(profile), api_factory, names)
+    target = SyncTarget(profile=profile.name)
+    return OpenedProfile(title, profile.mode, cache_path(profile), api_factory, names, target)

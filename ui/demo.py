@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ui.sync_process import SyncTarget
+
 log = logging.getLogger(__name__)
 
 DEMO_SUBSCRIPTIONS = 400
@@ -28,6 +30,7 @@ class DemoEnvironment:
     store_path: Path
     api_factory: Callable[[], Any]
     base_url: str
+    sync_target: SyncTarget
 
 
 class DemoRuntime:
@@ -61,7 +64,8 @@ class DemoRuntime:
             return StripeApi(key, api_base=base_url, budget_rps=budget)
 
         log.info("Demo emulator running at %s", base_url)
-        return DemoEnvironment(store_path, api_factory, base_url)
+        target = SyncTarget(api_key=key, api_base=base_url, budget_rps=budget)
+        return DemoEnvironment(store_path, api_factory, base_url, target)
 
     def stop(self) -> None:
         try:

@@ -79,6 +79,8 @@ class FilterChip(QAbstractButton):
         self._update_text()
 
     def set_count(self, count: int | None) -> None:
+        if count == self.count:
+            return
         self.count = count
         self._update_text()
         self.updateGeometry()
@@ -88,7 +90,7 @@ class FilterChip(QAbstractButton):
         if self.count is None:
             text = self.label
         else:
-            text = QCoreApplication.translate(CONTEXT, "%1: %2").replace("%1", self.label)
+            text = QCoreApplication.translate("FilterChips", "%1: %2").replace("%1", self.label)
             text = text.replace("%2", str(self.count))
         self.setText(text)
         self.setAccessibleName(text)

@@ -28,20 +28,24 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME
-from desktop_app.errors import SyncCancelled
+from desktop_app.errors import BillingManagerError, SyncCancelled
 from ui import settings as keys
 from ui.demo import DemoEnvironment, DemoRuntime
 from ui.detail_panel import DetailPanel
 from ui.error_banner import ErrorBanner
 from ui.errors_text import error_text
 from ui.filter_chips import ALL, CHIP_KEYS, FilterChips, filter_for
+from ui.formatting import format_count
 from ui.header import Header
+from ui.language_menu import LanguageMenu
 from ui.overview import Overview
 from ui.session import AccountSession, DetailResult, MetaInfo, OverviewData, ViewResult
 from ui.settings import WindowSettings
 from ui.subscription_model import SORT_KEYS, Column, SubscriptionTableModel
 from ui.subscription_table import SubscriptionTable
 from ui.summary_card import SummaryCard
+from ui.sync_phases import phase_label
+from ui.sync_process import SyncTarget
 from ui.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -74,6 +78,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("%1 — DEMO").replace("%1", APP_NAME) if demo else APP_NAME)
         self.resize(1480, 900)
         self._build()
+        from ui.window_actions import install_actions  # portal, pause/resume, exports, audit
+
+        self.account_actions = install_actions(self)
         if not ignore_saved_state:
             self._restore_settings()
         app = QApplication.instance()
@@ -195,6 +202,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, n=number: self.tabs.setCurrentIndex(n))
             view_menu.addAction(action)
             self.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addMenu(LanguageMenu(self))
         sub_menu = menu.addMenu(self.tr("S&ubscription"))
         sub_menu.addAction(self.table.dashboard_action)
         sub_menu.addAction(self.table.portal_action)
@@ -254,6 +263,7 @@ class MainWindow(QMainWindow):
                 name=self.tr("Demo account"),
                 mode="demo",
                 test=True,
+                sync_target=env.sync_target,
             )
             self.sync(full=True)
 
@@ -269,18 +279,32 @@ class MainWindow(QMainWindow):
         run_task(runtime.start, on_result=started, on_error=failed)
 
     def open_session(
-        self, store_path: Path, api_factory: Any, *, name: str, mode: str, test: bool
+        self,
+        store_path: Path,
+        api_factory: Any,
+        *,
+        name: str,
+        mode: str,
+        test: bool,
+        sync_target: SyncTarget | None = None,
     ) -> None:
         if self.session is not None:
             self.session.close()
             self.session.deleteLater()
         session = AccountSession(
-            store_path, api_factory, name=name, mode=mode, dashboard_test=test, parent=self
+            store_path,
+            api_factory,
+            sync_target=sync_target,
+            name=name,
+            mode=mode,
+            dashboard_test=test,
+            parent=self,
         )
         self.session = session
         session.filter = filter_for(self.chips.current(), self.header.search.text())
         session.sort_key = SORT_KEYS[self.model.sort_column]
         session.descending = self.model.sort_order == Qt.SortOrder.DescendingOrder
+        session.viewLoading.connect(self._view_loading)
         session.viewReady.connect(self._view_ready)
         session.viewFailed.connect(self._view_failed)
         session.overviewReady.connect(self._overview_ready)
@@ -304,7 +328,11 @@ class MainWindow(QMainWindow):
     def _open_initial_profile(self, name: str | None) -> bool:
         from ui.accounts_bridge import last_profile_name
 
-        chosen = name or last_profile_name()
+        try:
+            chosen = name or last_profile_name()
+        except BillingManagerError as exc:  # e.g. a damaged profiles file: say so, go on
+            self.statusBar().showMessage(str(exc))
+            return False
         if chosen is None:
             return False
         return self.open_profile(chosen)
@@ -312,7 +340,11 @@ class MainWindow(QMainWindow):
     def open_profile(self, name: str) -> bool:
         from ui.accounts_bridge import open_profile
 
-        opened = open_profile(name)
+        try:
+            opened = open_profile(name)
+        except BillingManagerError as exc:
+            self.statusBar().showMessage(str(exc))
+            return False
         if opened is None:
             self.statusBar().showMessage(self.tr("No account named “%1”.").replace("%1", name))
             return False
@@ -322,8 +354,10 @@ class MainWindow(QMainWindow):
             name=opened.title,
             mode=opened.mode,
             test=opened.mode != "live",
+            sync_target=opened.sync_target,
         )
         self.header.set_accounts(opened.all_names, name)
+        self.sync(full=False)  # the cached rows show at once; then fetch what changed
         return True
 
     def connect_account(self) -> None:
@@ -337,8 +371,8 @@ class MainWindow(QMainWindow):
 
     def _profile_connected(self, profile: Any) -> None:
         name = getattr(profile, "name", None)
-        if isinstance(name, str) and self.open_profile(name):
-            self.sync(full=True)
+        if isinstance(name, str):
+            self.open_profile(name)  # a new cache: the first sync is a full one
 
     # --- sync -------------------------------------------------------------------------
     def sync(self, full: bool = False) -> None:
@@ -357,8 +391,8 @@ class MainWindow(QMainWindow):
         objects = int(getattr(progress, "objects", 0) or 0)
         total = getattr(progress, "total", None)
         phase = str(getattr(progress, "phase", ""))
-        text = self.tr("%1: %2 objects").replace("%1", phase.replace("_", " ").capitalize())
-        self.header.set_progress(objects, total, text.replace("%2", f"{objects:,}"))
+        text = self.tr("%1: %2 objects").replace("%1", phase_label(phase))
+        self.header.set_progress(objects, total, text.replace("%2", format_count(objects)))
 
     def _sync_finished(self, result: object) -> None:
         self.header.set_syncing(False)
@@ -367,8 +401,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Sync complete."), 5000)
         if self.session is not None:
             self.session.refresh_view()
-            self.session.refresh_overview()
             self.session.refresh_meta()
+            if self.tabs.currentWidget() is self.overview:  # else: when the tab opens
+                self.session.refresh_overview()
         self.syncCompleted.emit(result)
 
     def _sync_failed(self, exc: BaseException) -> None:
@@ -400,10 +435,17 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.set_view(sort=key, desc=descending)  # type: ignore[arg-type]
 
+    def _view_loading(self) -> None:
+        self.statusBar().showMessage(self.tr("Loading subscriptions…"))
+        self.table.set_placeholder(self.tr("Loading subscriptions…"))
+
     def _view_ready(self, result: ViewResult) -> None:
         current = self.table.current_subscription()
         self.model.set_rows(result.rows)
         self.chips.set_counts(result.counts)
+        if self.statusBar().currentMessage() == self.tr("Loading subscriptions…"):
+            self.statusBar().clearMessage()
+        self.table.set_placeholder(self.tr("No subscriptions match this filter."))
         if current is not None and self.table.select_id(current.id):
             pass
         else:

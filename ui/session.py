@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from ui.core import SortKey, Store, SubscriptionDetail, SubscriptionFilter, SubscriptionRow
+from ui.sync_process import SyncTarget, run_sync_in_process
 from ui.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,7 @@ class MetaInfo:
 
 
 class AccountSession(QObject):
+    viewLoading = Signal()  # a query for the table started
     viewReady = Signal(object)  # ViewResult
     viewFailed = Signal(object)  # BaseException
     overviewReady = Signal(object)  # OverviewData
@@ -70,6 +72,7 @@ class AccountSession(QObject):
         store_path: Path,
         api_factory: Callable[[], Any] | None,
         *,
+        sync_target: SyncTarget | None = None,
         name: str,
         mode: str,
         dashboard_test: bool,
@@ -78,6 +81,7 @@ class AccountSession(QObject):
         super().__init__(parent)
         self.store_path = store_path
         self.api_factory = api_factory
+        self.sync_target = sync_target
         self.name = name
         self.mode = mode
         self.dashboard_test = dashboard_test
@@ -86,7 +90,7 @@ class AccountSession(QObject):
         self.descending = True
         self.syncing = False
         self._api: Any = None
-        self._cancel: Any = None
+        self._cancel: threading.Event | None = None
         self._store: Store | None = None
         self._store_lock = threading.Lock()
         self._view_gen = 0
@@ -150,6 +154,7 @@ class AccountSession(QObject):
             if gen == self._view_gen and not self.closed:
                 self.viewFailed.emit(exc)
 
+        self.viewLoading.emit()
         run_task(self._read(query), on_result=done, on_error=failed)
 
     def refresh_overview(self) -> None:
@@ -201,12 +206,9 @@ class AccountSession(QObject):
             return store.invoices_for_customer(customer_id)
 
         def fetch() -> Any:
-            from desktop_app.domain import parse_invoice
+            from desktop_app.sync.invoices import refresh_customer_invoices
 
-            raw = self._get_api().list_customer_invoices(customer_id)
-            invoices = [parse_invoice(obj) for obj in raw]
-            self._open().put_customer_invoices(customer_id, invoices)
-            return invoices
+            return refresh_customer_invoices(self._get_api(), self._open(), customer_id)
 
         def show(result: object) -> None:
             if gen == self._invoice_gen and not self.closed:
@@ -228,17 +230,20 @@ class AccountSession(QObject):
 
     # --- sync -----------------------------------------------------------------
     def sync(self, full: bool = False) -> bool:
-        if self.syncing or self.api_factory is None:
+        """Start a sync (full or incremental) in a child process; False if one runs
+        already or this session cannot sync."""
+        if self.syncing or self.sync_target is None:
             return False
-        from desktop_app.sync import CancelToken, run_sync
-
+        # a plain Event: importing desktop_app.sync here would import the stripe SDK
+        # on the GUI thread (hundreds of milliseconds); the child process does that
         self.syncing = True
-        token = CancelToken()
+        token = threading.Event()
         self._cancel = token
+        target, path = self.sync_target, str(self.store_path)
 
         def work(progress: Callable[[object], None]) -> Any:
-            return run_sync(
-                self._get_api(), self._open(), full=full, progress=progress, cancel=token
+            return run_sync_in_process(
+                target, path, full=full, progress=progress, cancelled=token.is_set
             )
 
         def done(result: object) -> None:
@@ -257,7 +262,7 @@ class AccountSession(QObject):
 
     def cancel_sync(self) -> None:
         if self._cancel is not None:
-            self._cancel.cancel()
+            self._cancel.set()
 
     def close(self) -> None:
         """Stop: cancel a running sync, close the cache on a worker (it waits for the

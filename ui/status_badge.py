@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QSizePolicy,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.theme import COLLECTION_PAUSED, badge_colors, status_label
+from ui.theme import COLLECTION_PAUSED, BadgeColors, badge_colors, is_dark, status_label
 
 PAD_X = 8
 PAD_Y = 2
@@ -54,17 +54,9 @@ def badge_size(text: str, font: QFont) -> QSize:
     return size
 
 
-def paint_badge(
-    painter: QPainter, rect: QRect, status: object, text: str, palette: QPalette, font: QFont
-) -> int:
-    """Paint a pill for ``status`` with ``text`` at the left of ``rect``, vertically
-    centred; returns the width used."""
-    colors = badge_colors(status, palette)
-    size = badge_size(text, font)
-    width = min(size.width(), rect.width())
-    top = rect.top() + (rect.height() - size.height()) // 2
-    pill = QRectF(rect.left(), top, width, size.height())
-    painter.save()
+def _draw_pill(
+    painter: QPainter, pill: QRectF, colors: BadgeColors, text: str, font: QFont, elide: bool
+) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(colors.background)
@@ -74,9 +66,49 @@ def paint_badge(
     painter.setFont(badge_font(font))
     inner = pill.adjusted(PAD_X, 0, -PAD_X, 0).toRect()
     shown = text
-    if width < size.width():
+    if elide:
         shown = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
     painter.drawText(inner, int(Qt.AlignmentFlag.AlignCenter), shown)
+
+
+_PIXMAPS: dict[tuple[str, str, str, bool, float], QPixmap] = {}
+
+
+def badge_pixmap(status: object, text: str, palette: QPalette, font: QFont, dpr: float) -> QPixmap:
+    """The whole pill, rendered once per status, text, font, palette and pixel ratio:
+    table cells then only blit it (painting 40 rows x 2 pills stays cheap)."""
+    key = (str(status), text, font.key(), is_dark(palette), dpr)
+    pixmap = _PIXMAPS.get(key)
+    if pixmap is None:
+        size = badge_size(text, font)
+        pixmap = QPixmap(round(size.width() * dpr), round(size.height() * dpr))
+        pixmap.setDevicePixelRatio(dpr)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        pill = QRectF(0, 0, size.width(), size.height())
+        _draw_pill(painter, pill, badge_colors(status, palette), text, font, elide=False)
+        painter.end()
+        if len(_PIXMAPS) > 512:
+            _PIXMAPS.clear()
+        _PIXMAPS[key] = pixmap
+    return pixmap
+
+
+def paint_badge(
+    painter: QPainter, rect: QRect, status: object, text: str, palette: QPalette, font: QFont
+) -> int:
+    """Paint a pill for ``status`` with ``text`` at the left of ``rect``, vertically
+    centred; returns the width used."""
+    size = badge_size(text, font)
+    top = rect.top() + (rect.height() - size.height()) // 2
+    if size.width() <= rect.width():
+        dpr = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        painter.drawPixmap(rect.left(), top, badge_pixmap(status, text, palette, font, dpr))
+        return size.width()
+    width = rect.width()
+    painter.save()
+    pill = QRectF(rect.left(), top, width, size.height())
+    _draw_pill(painter, pill, badge_colors(status, palette), text, font, elide=True)
     painter.restore()
     return width
 
@@ -136,28 +168,22 @@ class StatusBadgeDelegate(QStyledItemDelegate):
         self.paused_role = paused_role
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        widget = opt.widget
+        # No initStyleOption (it asks the model for ten roles): the view's option
+        # already carries the state, palette and row alternation for the background.
+        widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, widget)
         status = index.data(self.status_role)
-        rect = opt.rect.adjusted(6, 3, -4, -3)
         if status is None:
             return
-        used = paint_badge(painter, rect, status, status_label(status), opt.palette, opt.font)
+        rect = option.rect.adjusted(6, 3, -4, -3)
+        pal, font = option.palette, option.font
+        used = paint_badge(painter, rect, status, status_label(status), pal, font)
         if index.data(self.paused_role):
             rect.setLeft(rect.left() + used + GAP)
             if rect.width() > 2 * PAD_X:
-                paint_badge(
-                    painter,
-                    rect,
-                    COLLECTION_PAUSED,
-                    status_label(COLLECTION_PAUSED),
-                    opt.palette,
-                    opt.font,
-                )
+                label = status_label(COLLECTION_PAUSED)
+                paint_badge(painter, rect, COLLECTION_PAUSED, label, pal, font)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         status = index.data(self.status_role)

@@ -20,7 +20,14 @@ from desktop_app import APP_NAME, __version__
 from desktop_app.cli.exit_codes import ExitCode
 
 # Module names under desktop_app.cli, each with register(subparsers).
-SUBCOMMANDS: tuple[str, ...] = ("emulator", "sync", "export", "profiles", "diagnose")
+SUBCOMMANDS: tuple[str, ...] = (
+    "emulator",
+    "sync",
+    "export",
+    "profiles",
+    "portal",
+    "diagnose",
+)
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +71,9 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the window syncs in a child process (frozen builds)
     parser = build_parser()
     args = parser.parse_args(argv)
     from desktop_app.logging_setup import setup_logging

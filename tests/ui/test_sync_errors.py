@@ -50,3 +50,22 @@ def test_welcome_screen_offers_connect_and_demo(qtbot: Any) -> None:
     assert window.welcome.demo_button.isEnabled()
     assert window.welcome.connect_button.isEnabled()
     assert window.welcome.connect_button.text().startswith("Connect a Stripe account")
+
+
+def test_cancel_stops_the_sync_and_keeps_rows(qtbot: Any, demo_window: Any) -> None:
+    window = demo_window
+    before = row_ids(window)
+    emu = emulator_of(window)
+    emu.set_latency(300)  # slow enough to cancel mid-way
+    with qtbot.waitSignal(window.session.syncProgress, timeout=30_000):
+        window.header.full_action.trigger()
+    assert window.header.cancel_button.isVisible()
+    assert not window.header.full_action.isEnabled()
+    with qtbot.waitSignal(window.syncErrored, timeout=30_000) as blocker:
+        window.header.cancel_button.click()
+    assert blocker.args == [""]  # a cancel is not an error: no banner
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert not window.banner.isVisible()
+    assert not window.header.cancel_button.isVisible()
+    assert window.header.refresh_action.isEnabled()
+    assert row_ids(window) == before

@@ -1,0 +1,147 @@
+"""Open the hosted Billing portal for a customer.
+
+The session is created in the background (``ui.tasks.run_task``), opened in the
+system browser (``QDesktopServices.openUrl``) and ALSO shown here with a Copy
+button: ``openUrl`` reports success whenever ``xdg-open`` exists, even when no
+browser comes up, so the link must always be reachable by hand. The URL is a
+short-lived secret: it lives only in this dialog and is dropped when it closes.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.actions import PortalSessionLike
+from desktop_app.errors import BillingManagerError
+from desktop_app.redaction import redact
+from ui.tasks import run_task
+
+log = logging.getLogger(__name__)
+
+
+def error_text(exc: BaseException) -> str:
+    if isinstance(exc, BillingManagerError):
+        return exc.message
+    return redact(f"Unexpected error ({type(exc).__name__}). The details are in the log.")
+
+
+class PortalDialog(QDialog):
+    """Create a portal session, open it, and show its link with Copy."""
+
+    sessionOpened = Signal(str)  # session ID (never the URL)
+    failed = Signal(object)  # the exception (its message is user-facing and redacted)
+
+    def __init__(
+        self,
+        create: Callable[[], PortalSessionLike],
+        *,
+        customer_label: str,
+        action_label: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("portalDialog")
+        self.setWindowTitle(self.tr("Customer portal: %1").replace("%1", action_label))
+        self.setMinimumWidth(520)
+        self._create = create
+        self._closed = False
+        self.opened_in_browser: bool | None = None
+        layout = QVBoxLayout(self)
+        self.status = QLabel(
+            self.tr("Creating a portal link for %1…").replace("%1", customer_label), self
+        )
+        self.status.setObjectName("portalStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        layout.addWidget(self.busy)
+
+        row = QHBoxLayout()
+        self.url_field = QLineEdit(self)
+        self.url_field.setObjectName("portalUrl")
+        self.url_field.setReadOnly(True)
+        self.copy_button = QPushButton(self.tr("Copy"), self)
+        self.copy_button.setObjectName("copyButton")
+        self.copy_button.clicked.connect(self.copy_url)
+        row.addWidget(self.url_field, 1)
+        row.addWidget(self.copy_button)
+        layout.addLayout(row)
+        self.warning = QLabel(
+            self.tr(
+                "This link signs in as the customer and expires within minutes. Use it now; "
+                "do not e-mail it. To send the customer a link, use the portal's login link "
+                "(Portal configurations)."
+            ),
+            self,
+        )
+        self.warning.setWordWrap(True)
+        layout.addWidget(self.warning)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        for widget in (self.url_field, self.copy_button, self.warning):
+            widget.hide()
+
+    def start(self) -> None:
+        run_task(self._create, on_result=self._on_session, on_error=self._on_error)
+
+    def _on_session(self, session: PortalSessionLike) -> None:
+        self.busy.hide()
+        if self._closed:  # closed while waiting: the user no longer wants it opened
+            self.sessionOpened.emit(session.id)
+            return
+        self.opened_in_browser = QDesktopServices.openUrl(QUrl(session.url))
+        if self.opened_in_browser:
+            self.status.setText(
+                self.tr(
+                    "The portal was sent to your browser. If no browser window opened, "
+                    "copy the link below and open it yourself."
+                )
+            )
+        else:
+            self.status.setText(
+                self.tr("No browser could be opened. Copy the link below and open it yourself.")
+            )
+        self.url_field.setText(session.url)
+        self.url_field.setCursorPosition(0)
+        for widget in (self.url_field, self.copy_button, self.warning):
+            widget.show()
+        self.sessionOpened.emit(session.id)
+
+    def _on_error(self, exc: BaseException) -> None:
+        self.busy.hide()
+        message = error_text(exc)
+        log.info("Portal session failed: %s", message)
+        self.status.setText(self.tr("The portal link could not be created.") + "\n\n" + message)
+        self.failed.emit(exc)
+
+    def copy_url(self) -> None:
+        QGuiApplication.clipboard().setText(self.url_field.text())
+
+    def _forget(self) -> None:
+        self._closed = True
+        self.url_field.clear()
+
+    def done(self, result: int) -> None:
+        self._forget()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._forget()
+        super().closeEvent(event)

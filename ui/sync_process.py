@@ -1,0 +1,144 @@
+"""Run a sync in a child process, so the window's GUI thread keeps its interpreter.
+
+The core's sync is CPU-heavy Python (parsing pages of Stripe JSON) on many threads;
+in the window's process it holds the GIL long enough to freeze the GUI thread for
+hundreds of milliseconds. In a child process ("spawn": no fork of a Qt process) it
+competes for nothing. The child writes the same SQLite cache (WAL: the window keeps
+reading the previous snapshot until the sync commits) and reports progress, the
+result or the error through a queue. Cancel sets an event the child checks.
+
+No Qt here: the child imports only ``desktop_app``. A profile's key is read from the
+keyring inside the child; only the demo's emulator key travels (as an argument).
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import pickle
+import queue as queue_module
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SyncTarget:
+    """What to sync from: a connected profile (key from the keyring, read in the
+    child) or an explicit emulator endpoint (demo mode, benchmarks)."""
+
+    profile: str | None = None
+    api_key: str | None = None
+    api_base: str | None = None
+    budget_rps: float | None = None
+
+    def __repr__(self) -> str:  # never show a key
+        return f"SyncTarget(profile={self.profile!r}, api_base={self.api_base!r})"
+
+
+class SyncProcessDied(RuntimeError):
+    pass
+
+
+def _make_api(target: SyncTarget) -> Any:
+    from desktop_app.stripe_api import StripeApi
+
+    if target.profile is not None:
+        from desktop_app.accounts import Accounts
+        from desktop_app.profiles import ProfileStore
+
+        profile = ProfileStore().get(target.profile)
+        key = Accounts().key_for(profile.name)
+        return StripeApi(key, api_base=profile.api_base, budget_rps=profile.budget_rps)
+    assert target.api_key is not None
+    if target.budget_rps is not None:
+        return StripeApi(target.api_key, api_base=target.api_base, budget_rps=target.budget_rps)
+    return StripeApi(target.api_key, api_base=target.api_base)
+
+
+def _picklable(exc: BaseException) -> BaseException:
+    from desktop_app.redaction import redact
+
+    try:
+        pickle.loads(pickle.dumps(exc))  # noqa: S301 (our own object, round trip check)
+    except Exception:
+        return RuntimeError(redact(f"{type(exc).__name__}: {exc}"))
+    return exc
+
+
+def _child(target: SyncTarget, store_path: str, full: bool, out: Any, stop: Any) -> None:
+    from desktop_app.store import Store
+    from desktop_app.sync import CancelToken, run_sync
+
+    token = CancelToken()
+    if hasattr(os, "nice"):
+        os.nice(10)  # a background job: the window's process gets the CPU first
+
+    def watch() -> None:
+        stop.wait()
+        token.cancel()
+
+    threading.Thread(target=watch, daemon=True).start()
+    try:
+        api = _make_api(target)
+        store = Store.open(store_path)
+        try:
+            result = run_sync(
+                api, store, full=full, progress=lambda p: out.put(("progress", p)), cancel=token
+            )
+        finally:
+            store.close()
+        out.put(("done", result))
+    except BaseException as exc:  # reported to the window, never lost
+        out.put(("error", _picklable(exc)))
+
+
+def run_sync_in_process(
+    target: SyncTarget,
+    store_path: str,
+    *,
+    full: bool,
+    progress: Callable[[Any], None],
+    cancelled: Callable[[], bool],
+) -> Any:
+    """Blocking (call it on a worker thread): start the child, relay its progress,
+    return its SyncResult or raise its error."""
+    ctx = multiprocessing.get_context("spawn")
+    out = ctx.Queue()
+    stop = ctx.Event()
+    proc = ctx.Process(
+        target=_child,
+        args=(target, store_path, full, out, stop),
+        name="billing-manager-sync",
+        daemon=True,
+    )
+    proc.start()
+    try:
+        while True:
+            if cancelled():
+                stop.set()
+            try:
+                kind, value = out.get(timeout=0.2)
+            except queue_module.Empty:
+                if not proc.is_alive():
+                    raise SyncProcessDied(
+                        "The sync stopped unexpectedly (exit code "
+                        f"{proc.exitcode}). Try again; details are in the log."
+                    ) from None
+                continue
+            if kind == "progress":
+                progress(value)
+            elif kind == "done":
+                return value
+            else:
+                raise value
+    finally:
+        proc.join(timeout=10)
+        if proc.is_alive():
+            proc.terminate()
+            proc.join(timeout=5)
+        out.close()
