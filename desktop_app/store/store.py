@@ -273,6 +273,9 @@ class Store:
                 last_sync_at=_parse_time(values.get("last_sync_at")),
                 last_full_sync_at=_parse_time(values.get("last_full_sync_at")),
                 event_cursor=int(cursor) if cursor is not None else None,
+                event_cursor_ids=frozenset(
+                    filter(None, (values.get("event_cursor_ids") or "").split(","))
+                ),
                 account_id=values.get("account_id"),
                 account_name=values.get("account_name"),
                 livemode=None if livemode is None else livemode == "1",

@@ -289,15 +289,20 @@ class StripeApi:
 
         return fetch
 
-    def newest_event_created(self) -> int | None:
+    def newest_event(self) -> tuple[int, str] | None:
+        """``created`` and ID of the account's newest event (None: no events yet)."""
         data = self.get("/v1/events", limit=1).get("data") or []
-        return int(data[0]["created"]) if data else None
+        return (int(data[0]["created"]), str(data[0]["id"])) if data else None
 
     def list_events(
-        self, created_gt: int, types: Sequence[str], cancel: CancelToken | None = None
+        self, created_gte: int, types: Sequence[str], cancel: CancelToken | None = None
     ) -> list[Json]:
-        """Every event after ``created_gt`` of the given types, OLDEST first."""
-        params: Json = {"created": {"gt": created_gt}, "types": list(types)}
+        """Every event of the given types created at or after ``created_gte``, OLDEST first.
+
+        ``gte``, not ``gt``: ``created`` has one-second resolution, so events of the
+        cursor's own second may arrive after the cursor was taken.
+        """
+        params: Json = {"created": {"gte": created_gte}, "types": list(types)}
         events = self.list_all("/v1/events", params, cancel)
         events.reverse()
         return events

@@ -48,6 +48,7 @@ def slice_workers(budget_rps: float) -> int:
 class _Prelude:
     account: AccountInfo
     cursor: int
+    cursor_ids: tuple[str, ...]  # the newest event, already reflected in what is read next
     catalog: Collected
 
 
@@ -59,7 +60,7 @@ def fetch_prelude(api: StripeApi, cancel: CancelToken) -> _Prelude:
     """
     with ThreadPoolExecutor(max_workers=4, thread_name_prefix="stripe-prelude") as pool:
         account = pool.submit(api.account)
-        cursor = pool.submit(api.newest_event_created)
+        newest = pool.submit(api.newest_event)
         products = pool.submit(api.list_products, cancel)
         prices = pool.submit(api.list_prices, cancel)
         catalog = Collected()
@@ -67,7 +68,10 @@ def fetch_prelude(api: StripeApi, cancel: CancelToken) -> _Prelude:
             catalog.add_product(obj)
         for obj in prices.result():
             catalog.add_price(obj)
-        return _Prelude(account.result(), cursor.result() or 0, catalog)
+        event = newest.result()
+        if event is None:
+            return _Prelude(account.result(), 0, (), catalog)
+        return _Prelude(account.result(), event[0], (event[1],), catalog)
 
 
 def write_page(snap: StoreTransaction, page: list[dict[str, Any]]) -> int:
@@ -143,7 +147,7 @@ def full_sync(
         progress(SyncProgress("saving", subscriptions, pages, subscriptions))
         livemode = account.livemode if account.livemode is not None else api.key_livemode
         snap.set_account(account.id, account.name, livemode)
-        snap.set_cursor(prelude.cursor)
+        snap.set_cursor(prelude.cursor, prelude.cursor_ids)
         cancel.raise_if_cancelled()
     log.info("Full sync: %d subscriptions, %d pages", subscriptions, pages)
     return subscriptions

@@ -142,9 +142,17 @@ def incremental_sync(
     progress: ProgressCallback,
     cancel: CancelToken,
 ) -> int:
-    """Apply the events after ``cursor``; returns how many objects changed."""
+    """Apply the events since ``cursor``; returns how many objects changed.
+
+    Events of the cursor's own second are fetched again (``created[gte]``) and those
+    already applied are skipped by ID, so a change made in the same second as the last
+    applied one is never lost.
+    """
     progress(SyncProgress("events", 0, 0, None))
-    events = api.list_events(cursor, SYNC_EVENT_TYPES, cancel)
+    applied = store.meta.event_cursor_ids
+    events = [
+        e for e in api.list_events(cursor, SYNC_EVENT_TYPES, cancel) if e.get("id") not in applied
+    ]
     objects = latest_objects(events)
     progress(SyncProgress("events", 0, 0, len(objects)))
     found = Collected()
@@ -152,6 +160,9 @@ def incremental_sync(
     fetch_missing(api, store.path, found, cancel)
     cancel.raise_if_cancelled()
     new_cursor = max([cursor, *(int(e["created"]) for e in events if e.get("created"))])
+    applied_now = {str(e["id"]) for e in events if int(e.get("created") or 0) == new_cursor}
+    if new_cursor == cursor:
+        applied_now |= applied
     progress(SyncProgress("saving", len(objects), 0, len(objects)))
     with store.changes() as ch:
         ch.put_products(found.products.values())
@@ -162,6 +173,6 @@ def incremental_sync(
         ch.put_subscriptions(found.subscriptions.values())
         if found.deleted_customers:
             ch.delete_customers(sorted(found.deleted_customers))
-        ch.set_cursor(new_cursor)
+        ch.set_cursor(new_cursor, applied_now)
     log.info("Incremental sync: %d events, %d objects", len(events), len(objects))
     return len(objects)

@@ -147,3 +147,27 @@ def test_a_customers_invoices_on_demand(api: StripeApi, emu: Emulator, store: St
     assert len(emu.request_log) == 1
     assert {i.id for i in got} == {i["id"] for i in expected}
     assert {i.id for i in store.invoices_for_customer(customer_id)} >= {i.id for i in got}
+
+
+def test_changes_in_the_same_second_as_the_last_sync_are_not_lost(
+    api: StripeApi, emu: Emulator, store: Store
+) -> None:
+    """Stripe's ``created`` has one-second resolution: a change made in the second of
+    the last applied event must still arrive, and nothing is applied twice."""
+    run_sync(api, store)
+    first, second = pick(emu, "active", 2)
+    with emu.lock:
+        frozen = emu.state.now() + 1
+        emu.state.clock = lambda: frozen
+    emu.update_subscription(first, cancel_at_period_end=True)
+    assert run_sync(api, store).changed == 1
+    emu.update_subscription(second, pause_collection={"behavior": "void", "resumes_at": None})
+
+    result = run_sync(api, store)
+
+    assert result.kind == "incremental"
+    assert result.changed == 1  # only the new change; the first is not re-applied
+    after = rows(store)
+    assert after[first].display_status.value == "canceling"
+    assert after[second].collection_paused
+    assert run_sync(api, store).changed == 0
