@@ -101,7 +101,7 @@ def full_sync(emu: EmulatorProcess, budget: float, size: int) -> dict[str, Any]:
         row["queries_ms"] = query_times(store)
         ids = emu.call("subscription_ids", CHANGES)
         for i, sub_id in enumerate(ids):
-            emu.call("update_subscription", sub_id, {"metadata": {"bench": str(i)}})
+            emu.call("update_subscription", sub_id, {"metadata": {"bench": f"{budget}-{i}"}})
         start = time.perf_counter()
         inc = run_sync(api, store, progress=progress)
         row["incremental"] = {

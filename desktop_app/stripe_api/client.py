@@ -85,7 +85,16 @@ _PROBES: Mapping[str, tuple[str, Json]] = {
 
 
 class StripeApi:
-    """Stripe access for one profile (thread-safe: share one instance between threads)."""
+    """Stripe access for one profile (thread-safe: share one instance between threads).
+
+    ``api_base``: None for Stripe, else a Stripe-compatible server (the emulator).
+    ``budget_rps``: requests per second this profile allows itself; instances with the
+    same key and base share one budget (``budget`` overrides). ``max_retries``: the
+    SDK's own retries (connection errors, 409, 5xx); 429s are retried up to
+    ``max_429_retries`` times inside the budget. ``timeout``: seconds per request.
+    Every method raises desktop_app.errors classes (messages redacted, saying what
+    to do), never the SDK's.
+    """
 
     def __init__(
         self,

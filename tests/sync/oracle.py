@@ -14,6 +14,8 @@ _TROUBLE = {"incomplete_expired", "incomplete", "unpaid", "past_due", "paused"}
 
 def expected_status(sub: Obj) -> str:
     raw = sub["status"]
+    if raw == "incomplete_expired":  # ended too, but shown as what it is
+        return raw
     if raw == "canceled" or sub.get("ended_at"):
         return "canceled"
     if raw in _TROUBLE:
@@ -53,7 +55,8 @@ def expected_amount(sub: Obj) -> int | None:
 
 
 def expected_collection_paused(sub: Obj) -> bool:
-    return sub.get("pause_collection") is not None and expected_status(sub) != "canceled"
+    ended = expected_status(sub) in {"canceled", "incomplete_expired"}
+    return sub.get("pause_collection") is not None and not ended
 
 
 def expected_card_last4(emu: Emulator, sub: Obj) -> str | None:

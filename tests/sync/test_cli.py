@@ -16,6 +16,7 @@ import pytest
 from desktop_app.cli.exit_codes import ExitCode
 from desktop_app.emulator import Emulator
 from desktop_app.money import to_decimal
+from tests.accounts.conftest import secret_service  # noqa: F401 (a fixture)
 from tests.sync.oracle import expected_amount, expected_status, raw_subscriptions
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -162,3 +163,21 @@ def test_unknown_profile_is_named() -> None:
     done = cli("sync", "--profile", "Nope Ltd", key=None)
     assert done.returncode == ExitCode.NOT_FOUND
     assert "Nope Ltd" in done.stderr
+
+
+@pytest.mark.keyring
+@pytest.mark.usefixtures("secret_service")
+def test_a_profile_with_its_key_in_the_keyring(emu: Emulator, tmp_path: Path) -> None:
+    from desktop_app.accounts import Accounts
+    from desktop_app.profiles import Profile
+
+    Accounts().connect(
+        Profile(name="Emulator Test", mode="test", api_base=emu.base_url), emu.api_key
+    )
+    done = cli("sync", "--profile", "Emulator Test", key=None)
+    assert done.returncode == 0, done.stderr
+    assert "(full)" in done.stderr
+    out = tmp_path / "profile.csv"
+    done = cli("export", "--profile", "Emulator Test", "--offline", "-o", str(out), key=None)
+    assert done.returncode == 0, done.stderr
+    assert len(read_csv(out)) == len(emu.state.subscriptions)

@@ -134,3 +134,16 @@ def test_without_a_previous_sync_or_after_30_days_a_full_sync_runs(
     assert full_sync_reason(store, full=False, now=in_31_days) == (
         "last sync more than 30 days ago"
     )
+
+
+def test_a_customers_invoices_on_demand(api: StripeApi, emu: Emulator, store: Store) -> None:
+    from desktop_app.sync import refresh_customer_invoices
+
+    run_sync(api, store)
+    customer_id = next(iter(raw_subscriptions(emu).values()))["customer"]
+    expected = emu.state.invoices.for_customer(emu.state, customer_id)
+    emu.clear_request_log()
+    got = refresh_customer_invoices(api, store, customer_id)
+    assert len(emu.request_log) == 1
+    assert {i.id for i in got} == {i["id"] for i in expected}
+    assert {i.id for i in store.invoices_for_customer(customer_id)} >= {i.id for i in got}
