@@ -129,3 +129,4 @@ class StoreMeta:
     account_name: str | None
     livemode: bool | None
     schema_version: int
+    event_cursor_seen: frozenset[str] = frozenset()  # events of the cursor's second applied

@@ -277,6 +277,9 @@ class Store:
                 account_name=values.get("account_name"),
                 livemode=None if livemode is None else livemode == "1",
                 schema_version=schema_version(conn),
+                event_cursor_seen=frozenset(
+                    filter(None, (values.get("event_cursor_seen") or "").split(","))
+                ),
             )
 
         return self._read(load)

@@ -293,11 +293,26 @@ class StripeApi:
         data = self.get("/v1/events", limit=1).get("data") or []
         return int(data[0]["created"]) if data else None
 
+    def newest_events(self, limit: int = 20) -> tuple[int | None, frozenset[str]]:
+        """The ``created`` second of the newest event and the IDs of the events of that
+        second among the newest ``limit`` (an event cursor and what it has seen)."""
+        data = self.get("/v1/events", limit=limit).get("data") or []
+        if not data:
+            return None, frozenset()
+        newest = int(data[0]["created"])
+        return newest, frozenset(str(e["id"]) for e in data if int(e["created"]) == newest)
+
     def list_events(
-        self, created_gt: int, types: Sequence[str], cancel: CancelToken | None = None
+        self,
+        created_gt: int,
+        types: Sequence[str],
+        cancel: CancelToken | None = None,
+        *,
+        inclusive: bool = False,
     ) -> list[Json]:
-        """Every event after ``created_gt`` of the given types, OLDEST first."""
-        params: Json = {"created": {"gt": created_gt}, "types": list(types)}
+        """Every event after ``created_gt`` (from it, if ``inclusive``) of the given
+        types, OLDEST first."""
+        params: Json = {"created": {"gte" if inclusive else "gt": created_gt}, "types": list(types)}
         events = self.list_all("/v1/events", params, cancel)
         events.reverse()
         return events

@@ -49,6 +49,7 @@ class _Prelude:
     account: AccountInfo
     cursor: int
     catalog: Collected
+    seen: frozenset[str] = frozenset()  # events of the cursor's second, in the snapshot
 
 
 def fetch_prelude(api: StripeApi, cancel: CancelToken) -> _Prelude:
@@ -59,7 +60,7 @@ def fetch_prelude(api: StripeApi, cancel: CancelToken) -> _Prelude:
     """
     with ThreadPoolExecutor(max_workers=4, thread_name_prefix="stripe-prelude") as pool:
         account = pool.submit(api.account)
-        cursor = pool.submit(api.newest_event_created)
+        cursor = pool.submit(api.newest_events)
         products = pool.submit(api.list_products, cancel)
         prices = pool.submit(api.list_prices, cancel)
         catalog = Collected()
@@ -67,7 +68,8 @@ def fetch_prelude(api: StripeApi, cancel: CancelToken) -> _Prelude:
             catalog.add_product(obj)
         for obj in prices.result():
             catalog.add_price(obj)
-        return _Prelude(account.result(), cursor.result() or 0, catalog)
+        newest, seen = cursor.result()
+        return _Prelude(account.result(), newest or 0, catalog, seen)
 
 
 def write_page(snap: StoreTransaction, page: list[dict[str, Any]]) -> int:
@@ -143,7 +145,7 @@ def full_sync(
         progress(SyncProgress("saving", subscriptions, pages, subscriptions))
         livemode = account.livemode if account.livemode is not None else api.key_livemode
         snap.set_account(account.id, account.name, livemode)
-        snap.set_cursor(prelude.cursor)
+        snap.set_cursor(prelude.cursor, prelude.seen)
         cancel.raise_if_cancelled()
     log.info("Full sync: %d subscriptions, %d pages", subscriptions, pages)
     return subscriptions

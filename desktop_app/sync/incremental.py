@@ -142,9 +142,16 @@ def incremental_sync(
     progress: ProgressCallback,
     cancel: CancelToken,
 ) -> int:
-    """Apply the events after ``cursor``; returns how many objects changed."""
+    """Apply the events after ``cursor``; returns how many objects changed.
+
+    Event times are whole seconds: more events can arrive in the cursor's own second
+    after a sync read it. So the events *from* the cursor's second are asked for,
+    and those of that second already applied (``event_cursor_seen``) are skipped.
+    """
     progress(SyncProgress("events", 0, 0, None))
-    events = api.list_events(cursor, SYNC_EVENT_TYPES, cancel)
+    seen = store.meta.event_cursor_seen
+    listed = api.list_events(cursor, SYNC_EVENT_TYPES, cancel, inclusive=True)
+    events = [e for e in listed if str(e.get("id")) not in seen]
     objects = latest_objects(events)
     progress(SyncProgress("events", 0, 0, len(objects)))
     found = Collected()
@@ -162,6 +169,7 @@ def incremental_sync(
         ch.put_subscriptions(found.subscriptions.values())
         if found.deleted_customers:
             ch.delete_customers(sorted(found.deleted_customers))
-        ch.set_cursor(new_cursor)
+        same_second = {str(e["id"]) for e in events if int(e.get("created") or 0) == new_cursor}
+        ch.set_cursor(new_cursor, same_second | (seen if new_cursor == cursor else set()))
     log.info("Incremental sync: %d events, %d objects", len(events), len(objects))
     return len(objects)
