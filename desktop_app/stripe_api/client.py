@@ -19,6 +19,7 @@ import stripe
 from desktop_app import APP_NAME, __version__
 from desktop_app.cancel import CancelToken
 from desktop_app.errors import StripeServerError
+from desktop_app.stripe_api.base_url import check_api_base
 from desktop_app.stripe_api.budget import RequestBudget, shared_budget
 from desktop_app.stripe_api.errors import translate
 from desktop_app.stripe_api.http import BudgetedRequestsClient
@@ -108,7 +109,7 @@ class StripeApi:
         max_429_retries: int = 6,
         rate_limit_backoff: float = 0.25,
     ) -> None:
-        self.api_base = api_base.rstrip("/") if api_base else None
+        self.api_base = check_api_base(api_base)
         self.key_livemode = "_live_" in api_key  # sk_live_/rk_live_: live mode
         self.budget = budget or shared_budget(api_key, self.api_base, budget_rps)
         self._http = BudgetedRequestsClient(
