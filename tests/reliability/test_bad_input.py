@@ -100,7 +100,8 @@ def test_a_stored_key_of_the_wrong_mode_never_syncs(
     emu.clear_request_log()
     code, err = run_cli(capsys, "sync", "--profile", "Acme")
     assert code != ExitCode.OK
-    assert "live-mode key" in err and "'Acme' is a test-mode account" in err
+    assert "live-mode key" in err
+    assert "'Acme' is a test-mode account" in err
     assert emu.request_log == []
     assert not cache_path(profile).exists()
 
@@ -128,7 +129,8 @@ def test_an_api_base_a_key_must_not_go_to_is_refused(
     monkeypatch.setenv("STRIPE_API_KEY", emu.api_key)
     code, err = run_cli(capsys, "sync", "--api-base", base)
     assert code == ExitCode.USAGE
-    assert says in err and "Leave it empty to use Stripe" in err
+    assert says in err
+    assert "Leave it empty to use Stripe" in err
     assert emu.api_key not in err
 
 
@@ -173,7 +175,8 @@ def test_an_api_base_that_is_not_stripe_is_named(
     assert code == ExitCode.NETWORK
     assert html_server in err
     assert "not Stripe's JSON" in err or "unreadable response" in err
-    assert "<html" not in err and "FAKE" not in err
+    assert "<html" not in err
+    assert "FAKE" not in err
     assert not (data_dir() / "cache").exists()
     with pytest.raises(StripeServerError):  # the connect dialog's check says the same
         check_key("sk_test_FAKE1234567890abcdefghij", stripe_api_factory(html_server))
@@ -220,7 +223,9 @@ def test_unknown_event_types_and_objects_are_skipped() -> None:
     ]  # fmt: skip
     found = Collected()
     apply_objects(latest_objects(events), found)
-    assert not found.subscriptions and not found.customers and not found.invoices
+    assert not found.subscriptions
+    assert not found.customers
+    assert not found.invoices
 
 
 def test_missing_optional_fields_a_null_customer_and_a_deleted_product(
@@ -248,7 +253,8 @@ def test_missing_optional_fields_a_null_customer_and_a_deleted_product(
     run_sync(make_api(emu), store, full=True)
     rows = {r.id: r for r in all_rows(store)}
     assert rows[bare].display_status is DisplayStatus.ACTIVE
-    assert rows[orphan].customer_name is None and rows[orphan].customer_id in (None, "")
+    assert rows[orphan].customer_name is None
+    assert rows[orphan].customer_id in (None, "")
     assert rows[discontinued].id == discontinued
     assert store.subscription_detail(orphan) is not None
     assert store.subscription_detail(discontinued) is not None
@@ -298,7 +304,8 @@ def test_a_huge_or_non_latin_name_survives_sync_store_csv_and_table(
     write_csv(all_rows(store), out)
     with out.open(encoding="utf-8", newline="") as handle:
         cells = {cell for line in csv.reader(handle) for cell in line}
-    assert name in cells and name[::-1] in cells
+    assert name in cells
+    assert name[::-1] in cells
 
     model = SubscriptionTableModel()
     model.set_rows(all_rows(store))
