@@ -11,6 +11,7 @@ hits. The cache, its companions, the audit log, profiles and logs are 0600.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import stat
@@ -98,10 +99,8 @@ def _actions(emu: Emulator, urls: list[str]) -> None:
     row = next(r for r in rows if r.display_status.value == "active" and not r.collection_paused)
     target = target_from_row(row)
     for flow in PortalFlow:
-        try:
+        with contextlib.suppress(ActionRefused):  # a flow this configuration lacks
             urls.append(actions.open_portal(ctx, target, flow).url)
-        except ActionRefused:
-            pass  # a flow this configuration does not offer: nothing sent
     assert urls
     actions.pause_collection(ctx, target, PauseBehavior.VOID)
     actions.resume_collection(ctx, dataclasses.replace(target, collection_paused=True))
