@@ -82,10 +82,12 @@ class Store:
             if self._closed:
                 return
             self._closed = True
-            for conn in self._all_readers:
+            # Only idle readers: closing a connection another thread is reading from
+            # crashes the sqlite3 module. Busy ones are closed when given back.
+            for conn in self._idle_readers:
+                self._all_readers.remove(conn)
                 conn.close()
             self._idle_readers.clear()
-            self._all_readers.clear()
             self._writer.close()
 
     def __enter__(self) -> Store:
@@ -186,6 +188,8 @@ class Store:
     def _give_back(self, conn: sqlite3.Connection) -> None:
         with self._pool_lock:
             if self._closed:
+                self._all_readers.remove(conn)
+                conn.close()
                 return
             if len(self._idle_readers) < _POOL_LIMIT:
                 self._idle_readers.append(conn)
