@@ -9,6 +9,7 @@ scanned for secrets.
 
 from __future__ import annotations
 
+import logging
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,6 +35,22 @@ STALL_S = 2.0
 def pytest_configure(config: pytest.Config) -> None:
     for name, text in MARKERS.items():
         config.addinivalue_line("markers", f"{name}: {text}")
+
+
+@pytest.fixture(autouse=True)
+def app_logging_restored() -> Iterator[None]:
+    """The CLI run in-process installs the app's log handler (in this test's folders):
+    take it away afterwards, so the next test's logging starts afresh."""
+    root = logging.getLogger()
+    before, level = list(root.handlers), root.level
+    stripe_level = logging.getLogger("stripe").level
+    yield
+    for handler in list(root.handlers):
+        if handler not in before:
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+    logging.getLogger("stripe").setLevel(stripe_level)
 
 
 @pytest.fixture

@@ -80,7 +80,7 @@ def test_a_live_key_is_refused_for_a_test_profile(emu: Emulator, keyring_ready: 
 
     accounts = Accounts()
     accounts.connect(Profile("Acme", "test", api_base=emu.base_url), emu.api_key)
-    with pytest.raises(AccountMismatch, match="test-mode account"):
+    with pytest.raises(AccountMismatch, match="live-mode key"):
         accounts.connect(
             Profile("Acme", "test", api_base=emu.base_url), emu.live_api_key, replace=True
         )
