@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from typing import NamedTuple
 
 from desktop_app.domain.models import (
     Customer,
@@ -53,14 +52,11 @@ class SubscriptionFilter:
     search: str | None = None
 
 
-class SubscriptionRow(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class SubscriptionRow:
     """One line of the status table or the CSV. ``amount_minor`` is per billing period,
     None when any item is metered/tiered (see ``domain.billing.amount_per_period``).
-    ``next_billing_date`` is the UTC date of ``next_billing_at``.
-
-    Immutable like the dataclasses, but a named tuple: a query builds 100,000 of
-    these, and a tuple is built several times faster than a frozen dataclass.
-    """
+    ``next_billing_date`` is the UTC date of ``next_billing_at``."""
 
     id: str
     customer_id: str | None

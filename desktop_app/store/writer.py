@@ -48,7 +48,8 @@ from desktop_app.store.derive import (
 )
 
 T = TypeVar("T")
-CHUNK = 500
+CHUNK = 500  # IDs per "IN (...)" query
+WRITE_BATCH = 2000  # subscriptions derived and inserted per batch
 
 _SUB_INSERT = (
     f"INSERT OR REPLACE INTO subscriptions ({', '.join(SUBSCRIPTION_COLUMNS)}) "
@@ -194,9 +195,11 @@ class StoreTransaction:
 
     # -- subscriptions ------------------------------------------------------
     def put_subscriptions(self, subscriptions: Iterable[Subscription]) -> None:
-        subs = _unique(subscriptions, lambda s: s.id)
-        if not subs:
-            return
+        everything = _unique(subscriptions, lambda s: s.id)
+        for subs in chunks(everything, WRITE_BATCH):  # bounded memory for 100,000 at once
+            self._put_subscription_batch(subs)
+
+    def _put_subscription_batch(self, subs: Sequence[Subscription]) -> None:
         prices = [item.price for sub in subs for item in sub.items]
         if prices:
             self.put_prices(prices)

@@ -23,16 +23,6 @@ from desktop_app.domain import (
 Json = dict[str, Any]
 
 
-def ref_id(value: object) -> str | None:
-    """The ID of an expandable field: the string itself, or the expanded object's id."""
-    if isinstance(value, str):
-        return value or None
-    if isinstance(value, dict):
-        obj_id = value.get("id")
-        return str(obj_id) if obj_id else None
-    return None
-
-
 @dataclass
 class Collected:
     products: dict[str, Product] = field(default_factory=dict)
@@ -42,16 +32,6 @@ class Collected:
     subscriptions: dict[str, Subscription] = field(default_factory=dict)
     invoices: dict[str, Invoice] = field(default_factory=dict)
     deleted_customers: set[str] = field(default_factory=set)
-
-    def count(self) -> int:
-        return (
-            len(self.products)
-            + len(self.prices)
-            + len(self.customers)
-            + len(self.payment_methods)
-            + len(self.subscriptions)
-            + len(self.invoices)
-        )
 
     # -- adding raw objects (expanded children are collected too) -------------------------
 

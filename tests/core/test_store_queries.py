@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 
 import pytest
@@ -39,6 +40,16 @@ def test_rows_carry_the_domain_derivations(filled_store: Store) -> None:
         assert row.collection_paused == (
             sub.pause_collection is not None and row.display_status != "canceled"
         )
+
+
+def test_rows_are_frozen_dataclasses_not_tuples(filled_store: Store) -> None:
+    """Qt converts a tuple returned from a model's data() into a list: rows must stay
+    objects that pass through a QVariant untouched."""
+    row = filled_store.query_subscriptions(limit=1)[0]
+    assert dataclasses.is_dataclass(row)
+    assert not isinstance(row, tuple | list)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        row.plan_label = "changed"  # type: ignore[misc]
 
 
 def test_unknown_status_row(filled_store: Store) -> None:

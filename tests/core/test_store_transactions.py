@@ -124,6 +124,20 @@ def test_changes_upsert_and_delete(filled_store: Store) -> None:
     assert filled_store.meta.last_full_sync_at is not None
 
 
+def test_many_subscriptions_in_one_call(store: Store) -> None:
+    """A sync may hand over every subscription at once; the last version of an ID wins."""
+    subs = [parse_subscription(f.subscription(f"sub_{n:05d}")) for n in range(4500)]
+    subs.append(parse_subscription(f.subscription("sub_00000", status="past_due")))
+    with store.snapshot() as snap:
+        snap.put_subscriptions(subs)
+    assert store.count_subscriptions() == 4500
+    counts = store.status_counts()
+    assert (counts["active"], counts["past_due"]) == (4499, 1)
+    assert store.query_subscriptions(SubscriptionFilter(search="sub_00000"))[0].raw_status == (
+        "past_due"
+    )
+
+
 def test_put_order_does_not_matter(store: Store) -> None:
     """Customers and products written after their subscriptions still show."""
     with store.snapshot() as snap:

@@ -132,3 +132,23 @@ def test_sliced_listing_absorbs_the_servers_rate_limit(emu: Emulator) -> None:
     seen = sliced_ids(api, workers=6)
     assert sorted(seen) == sorted(all_subscription_ids(emu))
     assert api.rate_limited > 0
+
+
+def test_pause_and_resume_collection(api: StripeApi, emu: Emulator) -> None:
+    sub_id = next(i for i, s in emu.state.subscriptions.items() if s["status"] == "active")
+    paused = api.pause_collection(sub_id, "mark_uncollectible")
+    assert paused["pause_collection"]["behavior"] == "mark_uncollectible"
+    assert emu.state.subscriptions[sub_id]["pause_collection"] is not None
+    resumed = api.resume_collection(sub_id)
+    assert resumed["pause_collection"] is None
+    assert api.set_cancel_at_period_end(sub_id, True)["cancel_at_period_end"] is True
+
+
+def test_portal_session_url_is_kept_out_of_its_repr(api: StripeApi, emu: Emulator) -> None:
+    sub = next(s for s in emu.state.subscriptions.values() if s["status"] == "active")
+    session = api.create_portal_session(
+        sub["customer"], "https://example.com/back", "subscription_cancel", sub["id"]
+    )
+    assert "/p/session/" in session.url
+    assert session.url not in repr(session)
+    assert session.id.startswith("bps_")
