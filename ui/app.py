@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app import APP_ID, APP_NAME, __version__
 from desktop_app.resources import resource_path
+from ui import gc_tuning
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +22,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         app = existing
     else:
         app = QApplication(argv if argv is not None else sys.argv[:1])
+    gc_tuning.tune()
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)

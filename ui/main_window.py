@@ -299,6 +299,7 @@ class MainWindow(QMainWindow):
         session.filter = filter_for(self.chips.current(), self.header.search.text())
         session.sort_key = SORT_KEYS[self.model.sort_column]
         session.descending = self.model.sort_order == Qt.SortOrder.DescendingOrder
+        session.viewLoading.connect(self._view_loading)
         session.viewReady.connect(self._view_ready)
         session.viewFailed.connect(self._view_failed)
         session.overviewReady.connect(self._overview_ready)
@@ -395,8 +396,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Sync complete."), 5000)
         if self.session is not None:
             self.session.refresh_view()
-            self.session.refresh_overview()
             self.session.refresh_meta()
+            if self.tabs.currentWidget() is self.overview:  # else: when the tab opens
+                self.session.refresh_overview()
         self.syncCompleted.emit(result)
 
     def _sync_failed(self, exc: BaseException) -> None:
@@ -428,10 +430,17 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.set_view(sort=key, desc=descending)  # type: ignore[arg-type]
 
+    def _view_loading(self) -> None:
+        self.statusBar().showMessage(self.tr("Loading subscriptions…"))
+        self.table.set_placeholder(self.tr("Loading subscriptions…"))
+
     def _view_ready(self, result: ViewResult) -> None:
         current = self.table.current_subscription()
         self.model.set_rows(result.rows)
         self.chips.set_counts(result.counts)
+        if self.statusBar().currentMessage() == self.tr("Loading subscriptions…"):
+            self.statusBar().clearMessage()
+        self.table.set_placeholder(self.tr("No subscriptions match this filter."))
         if current is not None and self.table.select_id(current.id):
             pass
         else:

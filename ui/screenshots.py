@@ -80,8 +80,19 @@ class ScreenshotTaker:
         window.tabs.setCurrentIndex(0)
         self._save(window, "main-window-light.png")
         self._save(window.card, "summary-card-past-due.png")
-        window.tabs.setCurrentWidget(window.overview)
-        self._later(self._shoot_overview_light)
+        self._show_overview(self._shoot_overview_light)
+
+    def _show_overview(self, then: Callable[[], None]) -> None:
+        """Open the Overview tab and shoot once its figures have arrived."""
+        session = self.window.session
+        assert session is not None
+
+        def ready(_data: object) -> None:
+            session.overviewReady.disconnect(ready)
+            self._later(then)
+
+        session.overviewReady.connect(ready)
+        self.window.tabs.setCurrentWidget(self.window.overview)
 
     def _shoot_overview_light(self) -> None:
         self._save(self.window, "overview-light.png")
@@ -103,8 +114,7 @@ class ScreenshotTaker:
     def _shoot_dark(self) -> None:
         self._save(self.window, "main-window-dark.png")
         self._save(self.window.card, "summary-card-past-due-dark.png")
-        self.window.tabs.setCurrentWidget(self.window.overview)
-        self._later(self._shoot_overview_dark)
+        self._show_overview(self._shoot_overview_dark)
 
     def _shoot_overview_dark(self) -> None:
         self._save(self.window, "overview-dark.png")

@@ -9,7 +9,6 @@ connection (``Store.open``) so the GUI thread never touches the file.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import threading
 from collections.abc import Callable
@@ -21,7 +20,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from desktop_app.errors import CacheCorrupt
-from desktop_app.store.store import CacheBusy
+from ui import gc_tuning
 from ui.core import SortKey, Store, SubscriptionDetail, SubscriptionFilter, SubscriptionRow
 from ui.sync_process import SyncTarget, run_sync_in_process
 from ui.tasks import run_task
@@ -57,6 +56,7 @@ class MetaInfo:
 
 
 class AccountSession(QObject):
+    viewLoading = Signal()  # a query for the table started
     viewReady = Signal(object)  # ViewResult
     viewFailed = Signal(object)  # BaseException
     overviewReady = Signal(object)  # OverviewData
@@ -92,7 +92,7 @@ class AccountSession(QObject):
         self.descending = True
         self.syncing = False
         self._api: Any = None
-        self._cancel: Any = None
+        self._cancel: threading.Event | None = None
         self._store: Store | None = None
         self._store_lock = threading.Lock()
         self._view_gen = 0
@@ -116,7 +116,8 @@ class AccountSession(QObject):
 
     def _read(self, fn: Callable[[Store], Any]) -> Callable[[], Any]:
         def work() -> Any:
-            return fn(self._open())
+            with gc_tuning.paused():
+                return fn(self._open())
 
         return work
 
@@ -161,6 +162,7 @@ class AccountSession(QObject):
             if gen == self._view_gen and not self.closed:
                 self.viewFailed.emit(exc)
 
+        self.viewLoading.emit()
         run_task(self._read(query), on_result=done, on_error=failed)
 
     def refresh_overview(self) -> None:
@@ -212,14 +214,9 @@ class AccountSession(QObject):
             return store.invoices_for_customer(customer_id)
 
         def fetch() -> Any:
-            from desktop_app.domain import parse_invoice
+            from desktop_app.sync.invoices import refresh_customer_invoices
 
-            raw = self._get_api().list_customer_invoices(customer_id)
-            invoices = [parse_invoice(obj) for obj in raw]
-            # a sync holding the cache: show them now, cache them another time
-            with contextlib.suppress(CacheBusy):
-                self._open().put_customer_invoices(customer_id, invoices)
-            return invoices
+            return refresh_customer_invoices(self._get_api(), self._open(), customer_id)
 
         def show(result: object) -> None:
             if gen == self._invoice_gen and not self.closed:
@@ -245,16 +242,16 @@ class AccountSession(QObject):
         already or this session cannot sync."""
         if self.syncing or self.sync_target is None:
             return False
-        from desktop_app.sync import CancelToken
-
+        # a plain Event: importing desktop_app.sync here would import the stripe SDK
+        # on the GUI thread (hundreds of milliseconds); the child process does that
         self.syncing = True
-        token = CancelToken()
+        token = threading.Event()
         self._cancel = token
         target, path = self.sync_target, str(self.store_path)
 
         def work(progress: Callable[[object], None]) -> Any:
             return run_sync_in_process(
-                target, path, full=full, progress=progress, cancelled=lambda: token.cancelled
+                target, path, full=full, progress=progress, cancelled=token.is_set
             )
 
         def done(result: object) -> None:
@@ -273,7 +270,7 @@ class AccountSession(QObject):
 
     def cancel_sync(self) -> None:
         if self._cancel is not None:
-            self._cancel.cancel()
+            self._cancel.set()
 
     def close(self) -> None:
         """Stop: cancel a running sync, close the cache on a worker (it waits for the

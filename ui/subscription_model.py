@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from ui import gc_tuning
 from ui.core import SortKey, SubscriptionRow
 from ui.formatting import format_date, format_money
 from ui.theme import COLLECTION_PAUSED, status_label
@@ -170,6 +171,8 @@ class SubscriptionTableModel(QAbstractTableModel):
         self._cache = {}
         self._locale = QLocale()
         self.endResetModel()
+        if len(rows) > _FREE_IN_BACKGROUND:
+            gc_tuning.settle()  # the collector need not walk these rows again
         if len(old) > _FREE_IN_BACKGROUND and old is not rows:
             from ui.tasks import run_task
 

@@ -5,7 +5,7 @@ Dashboard, send to the portal)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from ui.core import SubscriptionRow
@@ -39,6 +39,7 @@ class SubscriptionTable(QTableView):
         self.setAccessibleName(self.tr("Subscriptions"))
         self.setModel(model)
         self._model = model
+        self._placeholder = ""
         self.setItemDelegateForColumn(
             Column.STATUS, StatusBadgeDelegate(StatusRole, CollectionPausedRole, self)
         )
@@ -78,6 +79,26 @@ class SubscriptionTable(QTableView):
         self.portal_action = QAction(self.tr("Send to customer &portal…"), self)
         self.portal_action.triggered.connect(self._request_portal)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    # --- empty state ------------------------------------------------------------
+    def set_placeholder(self, text: str) -> None:
+        """What an empty table says (loading, or nothing matches)."""
+        self._placeholder = text
+        if self._model.rowCount() == 0:
+            self.viewport().update()
+
+    def placeholder(self) -> str:
+        return self._placeholder
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._model.rowCount() == 0 and self._placeholder:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            rect = self.viewport().rect().adjusted(20, 40, -20, -20)
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+            painter.drawText(rect, int(flags), self._placeholder)
+            painter.end()
 
     # --- selection ------------------------------------------------------------
     def current_subscription(self) -> SubscriptionRow | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import pickle
 import queue as queue_module
 import threading
@@ -75,6 +76,8 @@ def _child(target: SyncTarget, store_path: str, full: bool, out: Any, stop: Any)
     from desktop_app.sync import CancelToken, run_sync
 
     token = CancelToken()
+    if hasattr(os, "nice"):
+        os.nice(10)  # a background job: the window's process gets the CPU first
 
     def watch() -> None:
         stop.wait()

@@ -174,5 +174,7 @@ def test_search_then_clear_restores_rows(qtbot: Any, demo_window: Any) -> None:
     total = window.model.rowCount()
     wait_view(qtbot, window, lambda: window.header.search.setText("zzzz-no-such-customer"))
     assert window.model.rowCount() == 0
+    assert window.table.placeholder() == "No subscriptions match this filter."
+    assert window.chips.chips["all"].count == 0
     wait_view(qtbot, window, lambda: window.header.search.clear())
     assert window.model.rowCount() == total
