@@ -25,6 +25,7 @@ from desktop_app.profiles import (
     delete_cache,
 )
 from desktop_app.secrets import KeyStore, check_key_format, normalize_key
+from desktop_app.text import translate
 
 if TYPE_CHECKING:
     from desktop_app.stripe_api import StripeApi
@@ -64,15 +65,21 @@ class Accounts:
         kind = check_key_format(key)
         if kind.mode != profile.mode:
             raise AccountMismatch(
-                f"The key is a {kind.mode}-mode key but the account is set up for "
-                f"{profile.mode} mode."
+                translate(
+                    "Accounts",
+                    "The key is a {key_mode}-mode key but the account is set up for "
+                    "{account_mode} mode.",
+                ).format(key_mode=kind.mode, account_mode=profile.mode)
             )
         profile = profile.with_changes(restricted=kind.restricted)
         existing = self.profiles.find(name)
         if existing is not None and not replace:
             raise ProfileExists(
-                f"An account named '{existing.name}' exists already. Choose another name, "
-                "or replace its key (billing-manager profiles add NAME --replace)."
+                translate(
+                    "Accounts",
+                    "An account named '{name}' exists already. Choose another name, "
+                    "or replace its key (billing-manager profiles add NAME --replace).",
+                ).format(name=existing.name)
             )
         if existing is not None:
             _check_same_account(existing, profile)
@@ -135,12 +142,17 @@ def key_of_mode(profile: Profile, key: str) -> str:
 def _check_same_account(existing: Profile, new: Profile) -> None:
     if existing.mode != new.mode:
         raise AccountMismatch(
-            f"'{existing.name}' is a {existing.mode}-mode account; the new key is for "
-            f"{new.mode} mode. Add it as a separate account instead."
+            translate(
+                "Accounts",
+                "'{name}' is a {account_mode}-mode account; the new key is for {key_mode} "
+                "mode. Add it as a separate account instead.",
+            ).format(name=existing.name, account_mode=existing.mode, key_mode=new.mode)
         )
     if existing.account_id and new.account_id and existing.account_id != new.account_id:
         raise AccountMismatch(
-            f"The new key belongs to account {new.account_id}, but '{existing.name}' is "
-            f"account {existing.account_id}. Add it as a separate account, so the two "
-            "accounts' data never mix."
+            translate(
+                "Accounts",
+                "The new key belongs to account {new_id}, but '{name}' is account {old_id}. "
+                "Add it as a separate account, so the two accounts' data never mix.",
+            ).format(new_id=new.account_id, name=existing.name, old_id=existing.account_id)
         )

@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desktop_app.text import mark, translate
+
 SUBSCRIPTION_WRITE = "rak_subscription_write"
 PORTAL_SESSION_WRITE = "rak_billing_portal_session_write"
 
@@ -35,12 +37,23 @@ class Availability:
 def missing_reason(group: ActionGroup, permission: str | None = None) -> str:
     if group is ActionGroup.PORTAL:
         name = permission or PORTAL_SESSION_WRITE
-        return f"This key can't create customer portal links ({name} missing)."
+        return translate(
+            "Permissions", "This key can't create customer portal links ({name} missing)."
+        ).format(name=name)
     name = permission or SUBSCRIPTION_WRITE
-    return f"This key can't change subscriptions ({name} missing)."
+    return translate("Permissions", "This key can't change subscriptions ({name} missing).").format(
+        name=name
+    )
 
 
-OFFLINE_REASON = "Not connected: open an account (or go online) to change subscriptions."
+OFFLINE_REASON = mark(
+    "Permissions", "Not connected: open an account (or go online) to change subscriptions."
+)
+
+
+def offline_reason() -> str:
+    """OFFLINE_REASON in the user's language."""
+    return translate("Permissions", OFFLINE_REASON)
 
 
 def group_of_permission(permission: str | None) -> ActionGroup | None:

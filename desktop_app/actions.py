@@ -30,6 +30,7 @@ from desktop_app.portal import (
     effective_configuration,
     portal_locale,
 )
+from desktop_app.text import translate
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -129,15 +130,24 @@ def plan_portal(
 ) -> PortalRequest:
     """Decide the session's parameters, refusing (before any request) what cannot work."""
     if flow is PortalFlow.CANCEL and target.status == "canceled":
-        raise ActionRefused(f"{target.customer_label}'s subscription is already canceled.")
+        raise ActionRefused(
+            translate("Actions", "{customer}'s subscription is already canceled.").format(
+                customer=target.customer_label
+            )
+        )
     if flow is PortalFlow.CANCEL and target.cancel_at_period_end:
         raise ActionRefused(
-            f"{target.customer_label}'s subscription is already set to end at the end of the "
-            "period. Use Manage subscription to renew it instead."
+            translate(
+                "Actions",
+                "{customer}'s subscription is already set to end at the end of the period. "
+                "Use Manage subscription to renew it instead.",
+            ).format(customer=target.customer_label)
         )
     if flow is PortalFlow.CHANGE_PLAN and target.status in ("canceled", "incomplete_expired"):
         raise ActionRefused(
-            f"{target.customer_label}'s subscription has ended; its plan cannot be changed."
+            translate(
+                "Actions", "{customer}'s subscription has ended; its plan cannot be changed."
+            ).format(customer=target.customer_label)
         )
     chosen = choose_configuration(ctx.portal_configuration, configuration_override)
     config = effective_configuration(ctx.configurations, chosen) if ctx.configurations else None
@@ -246,7 +256,11 @@ def customer_locales(api: WriteApi, customer_id: str) -> tuple[str, ...]:
 
 def _refuse_if_ended(target: ActionTarget, what: str) -> None:
     if target.status in ("canceled", "incomplete_expired"):
-        raise ActionRefused(f"{target.customer_label}'s subscription has ended: {what}.")
+        raise ActionRefused(
+            translate("Actions", "{customer}'s subscription has ended: {reason}.").format(
+                customer=target.customer_label, reason=what
+            )
+        )
 
 
 def pause_collection(
@@ -258,12 +272,12 @@ def pause_collection(
     now: datetime | None = None,
 ) -> Any:
     """Pause payment collection with ``behavior``, optionally until ``resumes_at``."""
-    _refuse_if_ended(target, "there is nothing to pause")
+    _refuse_if_ended(target, translate("Actions", "there is nothing to pause"))
     if resumes_at is not None:
         if resumes_at.tzinfo is None:
             raise ValueError("resumes_at must be timezone-aware")
         if resumes_at <= (now or datetime.now(UTC)):
-            raise ActionRefused("The resume date must be in the future.")
+            raise ActionRefused(translate("Actions", "The resume date must be in the future."))
     details = {"behavior": behavior.value}
     stamp = int(resumes_at.timestamp()) if resumes_at is not None else None
     if resumes_at is not None:
@@ -279,7 +293,7 @@ def pause_collection(
 
 def resume_collection(ctx: ActionContext, target: ActionTarget) -> Any:
     """Clear ``pause_collection``: invoices are collected again as usual."""
-    _refuse_if_ended(target, "there is nothing to resume")
+    _refuse_if_ended(target, translate("Actions", "there is nothing to resume"))
     return _audited(
         ctx,
         AuditAction.RESUME_COLLECTION,
@@ -290,7 +304,7 @@ def resume_collection(ctx: ActionContext, target: ActionTarget) -> Any:
 
 def cancel_at_period_end(ctx: ActionContext, target: ActionTarget) -> Any:
     """Schedule the subscription to end when the current period ends."""
-    _refuse_if_ended(target, "it cannot be canceled again")
+    _refuse_if_ended(target, translate("Actions", "it cannot be canceled again"))
     return _audited(
         ctx,
         AuditAction.CANCEL_AT_PERIOD_END,
@@ -306,7 +320,10 @@ def renew(ctx: ActionContext, target: ActionTarget) -> Any:
     it; a cancellation set for a chosen date has ``cancel_at`` alone, so when the
     answer still carries one, an empty ``cancel_at`` clears it too.
     """
-    _refuse_if_ended(target, "a canceled subscription cannot be renewed; create a new one")
+    _refuse_if_ended(
+        target,
+        translate("Actions", "a canceled subscription cannot be renewed; create a new one"),
+    )
     sub_id = target.subscription_id
 
     def call() -> Any:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 
 from desktop_app.errors import SyncCancelled
+from desktop_app.text import translate
 
 
 class CancelToken:
@@ -23,7 +24,10 @@ class CancelToken:
     def raise_if_cancelled(self) -> None:
         if self._event.is_set():
             raise SyncCancelled(
-                "The sync was cancelled; the subscriptions shown are from the previous sync."
+                translate(
+                    "Sync",
+                    "The sync was cancelled; the subscriptions shown are from the previous sync.",
+                )
             )
 
     def wait(self, timeout: float) -> bool:

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from desktop_app.actions import ActionTarget
 from desktop_app.pause import PauseBehavior
+from desktop_app.text import day_text, mark, translate
 
 
 class ConfirmKind(StrEnum):
@@ -37,8 +38,9 @@ class Confirmation:
         return typed.strip().casefold() == self.typed_phrase.strip().casefold()
 
 
-LIVE_WARNING = (
-    "This is a LIVE account: the change applies at once to a real customer and real money."
+LIVE_WARNING = mark(
+    "Confirmations",
+    "This is a LIVE account: the change applies at once to a real customer and real money.",
 )
 
 
@@ -47,12 +49,18 @@ def _day(value: date | datetime | None) -> str | None:
         return None
     if isinstance(value, datetime):
         value = value.date()
-    return value.isoformat()
+    return day_text(value)
 
 
 def _subject(target: ActionTarget) -> str:
-    plan = f" {target.plan_label}" if target.plan_label else ""
-    return f"{target.customer_label}’s subscription{plan} ({target.subscription_id})"
+    customer, sub_id = target.customer_label, target.subscription_id
+    if target.plan_label:
+        return translate("Confirmations", "{customer}’s subscription {plan} ({id})").format(
+            customer=customer, plan=target.plan_label, id=sub_id
+        )
+    return translate("Confirmations", "{customer}’s subscription ({id})").format(
+        customer=customer, id=sub_id
+    )
 
 
 def build_confirmation(
@@ -70,45 +78,71 @@ def build_confirmation(
             raise ValueError("a pause confirmation needs the behavior")
         until = _day(resumes_at)
         when = (
-            f"Collection resumes automatically on {until}."
+            translate("Confirmations", "Collection resumes automatically on {date}.").format(
+                date=until
+            )
             if until
-            else "Collection stays paused until you resume it."
+            else translate("Confirmations", "Collection stays paused until you resume it.")
         )
-        title = "Pause payment collection"
+        title = translate("Confirmations", "Pause payment collection")
+        paused = translate(
+            "Confirmations", "Payment collection for {subject} will be paused: {behavior}."
+        )
+        stays = translate("Confirmations", "The subscription itself stays active.")
         effect = (
-            f"Payment collection for {subject} will be paused: {behavior.label.lower()}.\n\n"
-            f"{behavior.explanation}\n\n{when} The subscription itself stays active."
+            f"{paused.format(subject=subject, behavior=behavior.label.lower())}\n\n"
+            f"{behavior.explanation}\n\n{when} {stays}"
         )
-        label = "Pause collection"
+        label = translate("Confirmations", "Pause collection")
     elif kind is ConfirmKind.RESUME:
-        title = "Resume payment collection"
-        effect = (
-            f"Payment collection for {subject} will resume: the next invoices are charged "
-            "as usual. Invoices created while paused keep the state they are in."
-        )
-        label = "Resume collection"
+        title = translate("Confirmations", "Resume payment collection")
+        effect = translate(
+            "Confirmations",
+            "Payment collection for {subject} will resume: the next invoices are charged "
+            "as usual. Invoices created while paused keep the state they are in.",
+        ).format(subject=subject)
+        label = translate("Confirmations", "Resume collection")
     elif kind is ConfirmKind.CANCEL:
-        title = "Cancel at period end"
-        end = f"on {period_end}" if period_end else "at the end of the current period"
-        effect = (
-            f"{subject} will end {end}. The customer keeps the service until then and is "
-            "not charged again. You can renew it before that date."
+        title = translate("Confirmations", "Cancel at period end")
+        end = (
+            translate("Confirmations", "{subject} will end on {date}.").format(
+                subject=subject, date=period_end
+            )
+            if period_end
+            else translate(
+                "Confirmations", "{subject} will end at the end of the current period."
+            ).format(subject=subject)
         )
-        label = "Cancel at period end"
+        keeps = translate(
+            "Confirmations",
+            "The customer keeps the service until then and is not charged again. "
+            "You can renew it before that date.",
+        )
+        effect = f"{end} {keeps}"
+        label = translate("Confirmations", "Cancel at period end")
     else:
-        title = "Renew subscription"
-        renews = f" on {period_end}" if period_end else ""
+        title = translate("Confirmations", "Renew subscription")
         effect = (
-            f"The scheduled cancellation of {subject} will be undone: it renews{renews} "
-            "and the customer is charged as usual."
+            translate(
+                "Confirmations",
+                "The scheduled cancellation of {subject} will be undone: it renews on {date} "
+                "and the customer is charged as usual.",
+            ).format(subject=subject, date=period_end)
+            if period_end
+            else translate(
+                "Confirmations",
+                "The scheduled cancellation of {subject} will be undone: it renews "
+                "and the customer is charged as usual.",
+            ).format(subject=subject)
         )
-        label = "Renew"
+        label = translate("Confirmations", "Renew")
     if not livemode:
         return Confirmation(title=title, text=effect, confirm_label=label, live=False)
     phrase = target.customer_name or target.customer_email or target.subscription_id
+    typing = translate("Confirmations", "Type “{phrase}” to confirm.").format(phrase=phrase)
     return Confirmation(
-        title=f"LIVE: {title}",
-        text=f"{LIVE_WARNING}\n\n{effect}\n\nType “{phrase}” to confirm.",
+        title=translate("Confirmations", "LIVE: {title}").format(title=title),
+        text=f"{translate('Confirmations', LIVE_WARNING)}\n\n{effect}\n\n{typing}",
         confirm_label=label,
         live=True,
         typed_phrase=phrase,

@@ -18,6 +18,7 @@ from pathlib import Path
 from desktop_app.errors import BillingManagerError
 from desktop_app.money import to_decimal
 from desktop_app.store import SubscriptionRow
+from desktop_app.text import translate
 
 HEADER: tuple[str, ...] = (
     "subscription_id",
@@ -116,8 +117,11 @@ def write_csv(
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         raise ExportFailed(
-            f"Could not write the CSV file {target}: {reason}. Choose a folder you can write "
-            "to (and check there is free disk space); nothing was written."
+            translate(
+                "Export",
+                "Could not write the CSV file {file}: {reason}. Choose a folder you can write "
+                "to (and check there is free disk space); nothing was written.",
+            ).format(file=target, reason=reason)
         ) from None
     finally:
         if tmp_name is not None:

@@ -36,6 +36,7 @@ from desktop_app.errors import (
     PermissionMissing,
 )
 from desktop_app.secrets import KeyKind, check_key_format, normalize_key
+from desktop_app.text import mark, translate
 
 # An ID no account has: probes aimed at it can never change anything.
 PROBE_ID_SUFFIX = "billingmanagerprobe0000000000"
@@ -71,7 +72,7 @@ class Feature:
 FEATURES: tuple[Feature, ...] = (
     Feature(
         "view",
-        "See subscriptions, customers, invoices and cards on file",
+        mark("KeyCheck", "See subscriptions, customers, invoices and cards on file"),
         tuple(
             _permission_key(r, "read")
             for r in (
@@ -84,35 +85,35 @@ FEATURES: tuple[Feature, ...] = (
             )
         ),
         True,
-        "the subscriptions cannot be read",
+        mark("KeyCheck", "the subscriptions cannot be read"),
     ),
     Feature(
         "quick_refresh",
-        "Quick refresh (fetch only what changed)",
+        mark("KeyCheck", "Quick refresh (fetch only what changed)"),
         (_permission_key("events", "read"),),
         False,
-        "every refresh is a full sync",
+        mark("KeyCheck", "every refresh is a full sync"),
     ),
     Feature(
         "portal",
-        "Open the customer portal",
+        mark("KeyCheck", "Open the customer portal"),
         (_permission_key("billing_portal_sessions", "write"),),
         False,
-        "customer portal disabled",
+        mark("KeyCheck", "customer portal disabled"),
     ),
     Feature(
         "portal_configurations",
-        "Choose a portal configuration",
+        mark("KeyCheck", "Choose a portal configuration"),
         (_permission_key("billing_portal_configurations", "read"),),
         False,
-        "the account's default portal configuration is used",
+        mark("KeyCheck", "the account's default portal configuration is used"),
     ),
     Feature(
         "pause_resume",
-        "Pause and resume payment collection, cancel at period end",
+        mark("KeyCheck", "Pause and resume payment collection, cancel at period end"),
         (_permission_key("subscriptions", "write"),),
         False,
-        "pause and resume disabled",
+        mark("KeyCheck", "pause and resume disabled"),
     ),
 )
 
@@ -139,11 +140,14 @@ def permission_label(permission: str) -> str:
 def needed_permissions_text() -> str:
     """The permissions to give a restricted key, one per line, for help texts."""
     reads = ", ".join(_DASHBOARD_NAMES[r] for r in READ_PERMISSIONS)
-    return (
-        f"Read: {reads}.\n"
-        f"Write: {_DASHBOARD_NAMES['billing_portal_sessions']}; "
-        f"{_DASHBOARD_NAMES['subscriptions']} only to pause and resume collection."
+    read_line = translate("KeyCheck", "Read: {permissions}.").format(permissions=reads)
+    write_line = translate(
+        "KeyCheck", "Write: {portal}; {subscriptions} only to pause and resume collection."
+    ).format(
+        portal=_DASHBOARD_NAMES["billing_portal_sessions"],
+        subscriptions=_DASHBOARD_NAMES["subscriptions"],
     )
+    return f"{read_line}\n{write_line}"
 
 
 class ProbeApi(Protocol):
@@ -205,8 +209,13 @@ class KeyCheck:
 
     @property
     def account_label(self) -> str:
-        name = self.account_name or "(no name)"
-        return f"{name} ({self.account_id}), {'LIVE' if self.kind.livemode else 'test'} mode"
+        name = self.account_name or translate("KeyCheck", "(no name)")
+        text = (
+            translate("KeyCheck", "{name} ({id}), LIVE mode")
+            if self.kind.livemode
+            else translate("KeyCheck", "{name} ({id}), test mode")
+        )
+        return text.format(name=name, id=self.account_id)
 
     @property
     def summary(self) -> str:
@@ -214,22 +223,31 @@ class KeyCheck:
         if not self.usable:
             missing = [p for s in self.features if s.feature.required for p in s.missing]
             names = ", ".join(permission_label(p) for p in missing)
-            return f"Not usable: the key lacks {names}."
-        lost = [s.feature.disabled_text for s in self.features if not s.available]
+            return translate("KeyCheck", "Not usable: the key lacks {permissions}.").format(
+                permissions=names
+            )
+        lost = [
+            translate("KeyCheck", s.feature.disabled_text) for s in self.features if not s.available
+        ]
         if not lost:
-            return "All features available."
-        head = "Read only" if not self.feature("pause_resume").available else "Limited"
+            return translate("KeyCheck", "All features available.")
         text = "; ".join(lost)
-        return f"{head}: {text}."
+        if not self.feature("pause_resume").available:
+            return translate("KeyCheck", "Read only: {limits}.").format(limits=text)
+        return translate("KeyCheck", "Limited: {limits}.").format(limits=text)
 
     def feature_lines(self) -> list[str]:
         lines = []
         for status in self.features:
+            label = translate("KeyCheck", status.feature.label)
             if status.available:
-                lines.append(f"  yes  {status.feature.label}")
+                lines.append(f"  {translate('KeyCheck', 'yes')}  {label}")
             else:
                 needs = ", ".join(permission_label(p) for p in status.missing)
-                lines.append(f"  no   {status.feature.label} (needs {needs})")
+                lacking = translate("KeyCheck", "{feature} (needs {permissions})").format(
+                    feature=label, permissions=needs
+                )
+                lines.append(f"  {translate('KeyCheck', 'no')}   {lacking}")
         return lines
 
 
@@ -359,8 +377,12 @@ def check_key(
     )
     if not check.usable:
         raise KeyNotUsable(
-            f"{check.summary} Give the restricted key these permissions in the Stripe "
-            "Dashboard (Developers > API keys > edit the key), then try again.",
+            f"{check.summary} "
+            + translate(
+                "KeyCheck",
+                "Give the restricted key these permissions in the Stripe Dashboard "
+                "(Developers > API keys > edit the key), then try again.",
+            ),
             check,
         )
     return check

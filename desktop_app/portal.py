@@ -18,6 +18,7 @@ from enum import StrEnum
 from typing import Any
 
 from desktop_app.dashboard import dashboard_url
+from desktop_app.text import mark, translate
 
 
 class PortalFlow(StrEnum):
@@ -190,8 +191,11 @@ def choose_return_url(
     if url:
         if not url.lower().startswith(("https://", "http://")):
             raise ValueError(
-                f"The profile's return URL {url!r} is not a web address: "
-                "set one starting with https:// in the profile's settings."
+                translate(
+                    "Portal",
+                    "The profile's return URL {url} is not a web address: "
+                    "set one starting with https:// in the profile's settings.",
+                ).format(url=repr(url))
             )
         return url
     return default_return_url(livemode, subscription_id, customer_id)
@@ -206,12 +210,12 @@ FLOW_FEATURE: dict[PortalFlow, str | None] = {
     PortalFlow.CANCEL: "subscription_cancel",
     PortalFlow.CHANGE_PLAN: "subscription_update",
 }
-FEATURE_LABELS: dict[str, str] = {
-    "customer_update": "Update billing details",
-    "invoice_history": "Invoice history",
-    "payment_method_update": "Update payment method",
-    "subscription_cancel": "Cancel subscriptions",
-    "subscription_update": "Change plan",
+FEATURE_LABELS: dict[str, str] = {  # translate("Portal", label) when shown
+    "customer_update": mark("Portal", "Update billing details"),
+    "invoice_history": mark("Portal", "Invoice history"),
+    "payment_method_update": mark("Portal", "Update payment method"),
+    "subscription_cancel": mark("Portal", "Cancel subscriptions"),
+    "subscription_update": mark("Portal", "Change plan"),
 }
 
 
@@ -229,7 +233,9 @@ class PortalConfiguration:
     @property
     def label(self) -> str:
         base = self.name or self.id
-        return f"{base} (default)" if self.is_default else base
+        return (
+            translate("Portal", "{name} (default)").format(name=base) if self.is_default else base
+        )
 
     def enabled_features(self) -> list[str]:
         return [name for name, on in self.features.items() if on]
@@ -289,22 +295,25 @@ def configuration_problem(
     """
     if config is None:
         if chosen:
-            return (
-                f"The portal configuration {chosen} does not exist on this account. "
-                "Choose another one in Portal configurations."
-            )
+            return translate(
+                "Portal",
+                "The portal configuration {id} does not exist on this account. "
+                "Choose another one in Portal configurations.",
+            ).format(id=chosen)
         return None  # unknown (not listed): let Stripe decide
     if not config.active:
-        return (
-            f"The portal configuration “{config.label}” is inactive. Activate it in the "
-            "Stripe Dashboard (Settings → Billing → Customer portal) or choose another one."
-        )
+        return translate(
+            "Portal",
+            "The portal configuration “{name}” is inactive. Activate it in the Stripe "
+            "Dashboard (Settings → Billing → Customer portal) or choose another one.",
+        ).format(name=config.label)
     feature = FLOW_FEATURE[flow]
     if feature is None or config.features.get(feature, False):
         return None
-    label = FEATURE_LABELS.get(feature, feature)
-    return (
-        f"“{label}” is turned off in the portal configuration “{config.label}”, so Stripe "
-        f"would refuse this link. Turn it on in the Stripe Dashboard (Settings → Billing → "
-        "Customer portal), or choose a configuration that has it."
-    )
+    label = translate("Portal", FEATURE_LABELS[feature]) if feature in FEATURE_LABELS else feature
+    return translate(
+        "Portal",
+        "“{feature}” is turned off in the portal configuration “{name}”, so Stripe would "
+        "refuse this link. Turn it on in the Stripe Dashboard (Settings → Billing → "
+        "Customer portal), or choose a configuration that has it.",
+    ).format(feature=label, name=config.label)

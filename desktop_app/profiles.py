@@ -26,6 +26,7 @@ from desktop_app import paths
 from desktop_app.cli.exit_codes import ExitCode
 from desktop_app.errors import BillingManagerError, InvalidRequest, NotFound
 from desktop_app.redaction import contains_secret
+from desktop_app.text import translate
 
 Mode = Literal["live", "test"]
 
@@ -64,15 +65,22 @@ def check_profile_name(name: str) -> str:
     """The name, stripped, or InvalidProfileName saying what is allowed."""
     stripped = name.strip()
     if not stripped:
-        raise InvalidProfileName("Give the account a name, for example 'Acme Ltd (live)'.")
+        raise InvalidProfileName(
+            translate("Accounts", "Give the account a name, for example 'Acme Ltd (live)'.")
+        )
     if len(stripped) > MAX_NAME_LENGTH:
         raise InvalidProfileName(
-            f"The account name is too long: use at most {MAX_NAME_LENGTH} characters."
+            translate(
+                "Accounts", "The account name is too long: use at most {count} characters."
+            ).format(count=MAX_NAME_LENGTH)
         )
     if not _NAME_SHAPE.fullmatch(stripped) or contains_secret(stripped):
         raise InvalidProfileName(
-            "Use letters, digits, spaces and . - _ ( ) & + @ ' in the account name, "
-            "starting with a letter or digit."
+            translate(
+                "Accounts",
+                "Use letters, digits, spaces and . - _ ( ) & + @ ' in the account name, "
+                "starting with a letter or digit.",
+            )
         )
     return stripped
 
@@ -248,7 +256,11 @@ class ProfileStore:
     def add(self, profile: Profile) -> None:
         """Add a new profile; ProfileExists when the name is taken."""
         if self.exists(profile.name):
-            raise ProfileExists(f"An account named '{profile.name}' exists already.")
+            raise ProfileExists(
+                translate("Accounts", "An account named '{name}' exists already.").format(
+                    name=profile.name
+                )
+            )
         self.save(profile)
 
     def remove(self, name: str) -> Profile:

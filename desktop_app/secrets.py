@@ -30,6 +30,7 @@ from keyring.backend import KeyringBackend
 
 from desktop_app.cli.exit_codes import ExitCode
 from desktop_app.errors import BillingManagerError, InvalidApiKey, KeyringUnavailable
+from desktop_app.text import mark, translate
 
 SERVICE = "billing-manager"
 
@@ -85,29 +86,43 @@ def check_key_format(key: str) -> KeyKind:
     """
     key = normalize_key(key)
     if not key:
-        raise InvalidApiKey("No API key was given. Paste a key from the Stripe Dashboard.")
+        raise InvalidApiKey(
+            translate("KeyFormat", "No API key was given. Paste a key from the Stripe Dashboard.")
+        )
     if key.startswith(("pk_live_", "pk_test_")):
         raise InvalidApiKey(
-            "That is a publishable key (pk_...), which cannot read subscriptions. "
-            "Use a restricted key (rk_...) or a secret key (sk_...) from the Stripe "
-            "Dashboard, Developers > API keys."
+            translate(
+                "KeyFormat",
+                "That is a publishable key (pk_...), which cannot read subscriptions. "
+                "Use a restricted key (rk_...) or a secret key (sk_...) from the Stripe "
+                "Dashboard, Developers > API keys.",
+            )
         )
     if any(ch.isspace() for ch in key):
         raise InvalidApiKey(
-            "The key contains spaces or line breaks. Copy it again from the Stripe "
-            "Dashboard (Developers > API keys) and paste it whole."
+            translate(
+                "KeyFormat",
+                "The key contains spaces or line breaks. Copy it again from the Stripe "
+                "Dashboard (Developers > API keys) and paste it whole.",
+            )
         )
     match = _KEY_SHAPE.fullmatch(key)
     if match is None:
         raise InvalidApiKey(
-            "This is not a Stripe API key: it must start with rk_live_, rk_test_, "
-            "sk_live_ or sk_test_ followed by letters and digits. Copy it from the "
-            "Stripe Dashboard, Developers > API keys."
+            translate(
+                "KeyFormat",
+                "This is not a Stripe API key: it must start with rk_live_, rk_test_, "
+                "sk_live_ or sk_test_ followed by letters and digits. Copy it from the "
+                "Stripe Dashboard, Developers > API keys.",
+            )
         )
     if len(match.group(3)) < _MIN_BODY:
         raise InvalidApiKey(
-            "The key is too short: it looks cut off. Copy it again from the Stripe "
-            "Dashboard and paste it whole."
+            translate(
+                "KeyFormat",
+                "The key is too short: it looks cut off. Copy it again from the Stripe "
+                "Dashboard and paste it whole.",
+            )
         )
     mode: Mode = "live" if match.group(2) == "live" else "test"
     return KeyKind(mode=mode, restricted=match.group(1) == "rk")
@@ -120,21 +135,24 @@ def install_guidance(platform: str | None = None) -> str:
     """What to install or start so a keyring exists, on this platform."""
     platform = platform or sys.platform
     if platform == "darwin":
-        return (
+        return translate(
+            "Keyring",
             "Billing Manager keeps keys in the macOS Keychain. Make sure you are logged "
             "in to a normal user session with a login keychain (Keychain Access), "
-            "then try again."
+            "then try again.",
         )
     if platform.startswith("win"):
-        return (
+        return translate(
+            "Keyring",
             "Billing Manager keeps keys in the Windows Credential Manager. Sign in to a "
             "normal Windows user account (Credential Manager is not available to "
-            "service or guest accounts), then try again."
+            "service or guest accounts), then try again.",
         )
-    return (
+    return translate(
+        "Keyring",
         "Install and unlock a Secret Service provider such as GNOME Keyring or KWallet "
         "(for example: apt-get install gnome-keyring), make sure it runs in your "
-        "desktop session, then try again."
+        "desktop session, then try again.",
     )
 
 
@@ -142,30 +160,41 @@ def unlock_guidance(platform: str | None = None) -> str:
     """How to unlock the keyring, on this platform."""
     platform = platform or sys.platform
     if platform == "darwin":
-        return (
+        return translate(
+            "Keyring",
             "Unlock the login keychain in Keychain Access (or allow Billing Manager when "
-            "macOS asks), then try again."
+            "macOS asks), then try again.",
         )
     if platform.startswith("win"):
-        return (
+        return translate(
+            "Keyring",
             "Unlock your Windows session and allow access to the Credential Manager, "
-            "then try again."
+            "then try again.",
         )
-    return (
+    return translate(
+        "Keyring",
         "Unlock your login keyring (GNOME: Passwords and Keys; KDE: KWallet Manager) "
-        "and accept the unlock prompt, then try again."
+        "and accept the unlock prompt, then try again.",
     )
 
 
-_NO_FALLBACK = "The key was not stored anywhere else: Billing Manager never keeps keys in a file."
+_NO_FALLBACK = mark(
+    "Keyring", "The key was not stored anywhere else: Billing Manager never keeps keys in a file."
+)
+_NO_KEYRING = mark("Keyring", "No OS keyring is available on this computer.")
 
 
 def _unavailable(reason: str, platform: str | None = None) -> KeyringUnavailable:
-    return KeyringUnavailable(f"{reason} {install_guidance(platform)} {_NO_FALLBACK}")
+    """``reason`` is marked (or already translated): it is looked up here."""
+    no_fallback = translate("Keyring", _NO_FALLBACK)
+    text = f"{translate('Keyring', reason)} {install_guidance(platform)} {no_fallback}"
+    return KeyringUnavailable(text)
 
 
 def _locked(platform: str | None = None) -> KeyringUnavailable:
-    return KeyringUnavailable(f"The keyring is locked. {unlock_guidance(platform)} {_NO_FALLBACK}")
+    locked = translate("Keyring", "The keyring is locked.")
+    no_fallback = translate("Keyring", _NO_FALLBACK)
+    return KeyringUnavailable(f"{locked} {unlock_guidance(platform)} {no_fallback}")
 
 
 # -- backend choice -------------------------------------------------------------------
@@ -179,15 +208,16 @@ def refusal_reason(backend: KeyringBackend) -> str | None:
     """Why ``backend`` cannot hold a key, or None when it is an OS keyring."""
     name = _backend_name(backend)
     if name == "keyring.backends.fail.Keyring":
-        return "No OS keyring is available on this computer."
+        return _NO_KEYRING
     if name == "keyring.backends.null.Keyring":
-        return "The keyring is switched off (the 'null' backend stores nothing)."
+        return mark("Keyring", "The keyring is switched off (the 'null' backend stores nothing).")
     if name.startswith(_REFUSED_MODULE_PREFIXES) or "plaintext" in name.lower():
-        return (
-            f"The configured keyring ({name}) keeps secrets in a file on disk "
+        return translate(
+            "Keyring",
+            "The configured keyring ({name}) keeps secrets in a file on disk "
             "(base64, or encrypted next to the data it protects), which is not safe for "
-            "a Stripe key."
-        )
+            "a Stripe key.",
+        ).format(name=name)
     return None
 
 
@@ -213,7 +243,7 @@ def resolve_backend(backend: KeyringBackend | None = None) -> KeyringBackend:
         return chosen
     usable = [member for member in members if refusal_reason(member) is None]
     if not usable:
-        raise _unavailable("No OS keyring is available on this computer.")
+        raise _unavailable(_NO_KEYRING)
     return usable[0]  # the chain is sorted by priority, best first
 
 
@@ -245,22 +275,28 @@ class KeyStore:
         except keyring.errors.KeyringLocked:
             raise _locked() from None
         except keyring.errors.NoKeyringError:
-            raise _unavailable("No OS keyring is available on this computer.") from None
+            raise _unavailable(_NO_KEYRING) from None
         except keyring.errors.KeyringError as exc:
             raise _unavailable(
-                f"The keyring refused access ({type(exc).__name__}: {exc})."
+                translate("Keyring", "The keyring refused access ({error}).").format(
+                    error=f"{type(exc).__name__}: {exc}"
+                )
             ) from None
         except (OSError, RuntimeError, ValueError) as exc:
             # D-Bus gone, access denied by the service, a prompt dismissed, ...
             raise _unavailable(
-                f"The keyring could not be used ({type(exc).__name__}: {exc})."
+                translate("Keyring", "The keyring could not be used ({error}).").format(
+                    error=f"{type(exc).__name__}: {exc}"
+                )
             ) from None
         except Exception as exc:
             # Backend libraries raise their own types (secretstorage, jeepney, pywin32).
             module = type(exc).__module__.split(".")[0]
             if module in {"secretstorage", "jeepney", "dbus", "pywintypes", "win32ctypes"}:
                 raise _unavailable(
-                    f"The keyring could not be used ({type(exc).__name__}: {exc})."
+                    translate("Keyring", "The keyring could not be used ({error}).").format(
+                        error=f"{type(exc).__name__}: {exc}"
+                    )
                 ) from None
             raise
 
@@ -280,7 +316,7 @@ class KeyStore:
         stored = self._call(lambda b: b.get_password(self.service, profile_name))
         if stored != key:
             self.delete_key(profile_name)
-            raise _unavailable("The keyring did not keep the key.")
+            raise _unavailable(mark("Keyring", "The keyring did not keep the key."))
         return kind
 
     def get_key(self, profile_name: str) -> str | None:

@@ -8,6 +8,10 @@ from pathlib import Path
 
 import pytest
 
+# The window speaks the system's language: tests read English with en_US formats unless
+# they choose another language (tests/i18n), whatever the developer's own locale is.
+os.environ.update({"LANGUAGE": "en", "LC_ALL": "C.UTF-8"})
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 FIXTURES_FILE = SHARED / "stripe-fixtures" / "fixtures3.json"
@@ -56,6 +60,19 @@ def isolated_app_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
         path.mkdir(parents=True)
         monkeypatch.setenv(var, str(path))
     return home
+
+
+@pytest.fixture(autouse=True)
+def core_text_in_english() -> Iterator[None]:
+    """The core's messages start in English with ISO dates (as on the command line);
+    the window's start-up switches them to its language and date format."""
+    from desktop_app import text
+
+    text.set_translator(None)
+    text.set_day_formatter(None)
+    yield
+    text.set_translator(None)
+    text.set_day_formatter(None)
 
 
 @pytest.fixture

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from desktop_app import actions as core
 from desktop_app.action_permissions import (
-    OFFLINE_REASON,
     ActionGroup,
     Availability,
     group_of_permission,
     missing_reason,
+    offline_reason,
 )
 from desktop_app.actions import ActionContext, ActionTarget
 from desktop_app.audit import AuditLog
@@ -46,11 +46,18 @@ log = logging.getLogger(__name__)
 
 Resolver = Callable[[str], ActionTarget | None]
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # marks text for lupdate, like Qt's
+    return text
+
+
 FLOW_LABELS: dict[PortalFlow, str] = {
-    PortalFlow.PAYMENT_METHOD_UPDATE: "Update payment method…",
-    PortalFlow.MANAGE: "Manage subscription…",
-    PortalFlow.CANCEL: "Cancel subscription in the portal…",
-    PortalFlow.CHANGE_PLAN: "Change plan…",
+    PortalFlow.PAYMENT_METHOD_UPDATE: QT_TRANSLATE_NOOP(
+        "ActionsController", "Update payment method…"
+    ),
+    PortalFlow.MANAGE: QT_TRANSLATE_NOOP("ActionsController", "Manage subscription…"),
+    PortalFlow.CANCEL: QT_TRANSLATE_NOOP("ActionsController", "Cancel subscription in the portal…"),
+    PortalFlow.CHANGE_PLAN: QT_TRANSLATE_NOOP("ActionsController", "Change plan…"),
 }
 WRITE_KINDS: dict[ConfirmKind, ActionGroup] = {k: ActionGroup.SUBSCRIPTION for k in ConfirmKind}
 ENDED = ("canceled", "incomplete_expired")
@@ -72,7 +79,7 @@ class ActionsController(QObject):
         self._resolve: Resolver = lambda _sub_id: None
         self._refresh: Callable[[], object] | None = None
         self._request_refresh: Callable[[], None] | None = None
-        self.availability = Availability(portal=OFFLINE_REASON, subscription=OFFLINE_REASON)
+        self.availability = Availability(portal=offline_reason(), subscription=offline_reason())
         self.current_id: str | None = None
         self.current: ActionTarget | None = None
         self.dialog: QDialog | None = None  # the last dialog shown (tests look at it)
@@ -104,7 +111,7 @@ class ActionsController(QObject):
         self._refresh = refresh
         self._request_refresh = request_refresh
         if ctx is None:
-            self.availability = Availability(portal=OFFLINE_REASON, subscription=OFFLINE_REASON)
+            self.availability = Availability(portal=offline_reason(), subscription=offline_reason())
         else:
             self.availability = availability or Availability()
         self.set_current(self.current_id)
@@ -223,7 +230,7 @@ class ActionsController(QObject):
             self._set_state(action, None if self.current else "Select a subscription first.")
         self._set_state(
             self.configurations_action,
-            None if self._fetch_configurations else OFFLINE_REASON,
+            None if self._fetch_configurations else offline_reason(),
         )
         self.stateChanged.emit()
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from desktop_app import APP_ID, APP_NAME, __version__
 from desktop_app.resources import resource_path
 from ui import gc_tuning
+from ui.i18n import install_translations
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     if QLocale.system().language() == QLocale.Language.C:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     app.setWindowIcon(QIcon(str(resource_path("icons", "billing-manager.svg"))))
+    install_translations(app)  # Settings' language, else the system's; before any widget
     return app
 
 

@@ -22,25 +22,25 @@ from desktop_app.audit import AuditEntry, AuditLog
 from ui.tasks import run_task
 
 
-def QT_TR_NOOP(text: str) -> str:  # marks text for lupdate, like Qt's macro
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # marks text for lupdate, like Qt's
     return text
 
 
 ACTION_LABELS: dict[str, str] = {
-    "portal_session": QT_TR_NOOP("Portal link created"),
-    "pause_collection": QT_TR_NOOP("Collection paused"),
-    "resume_collection": QT_TR_NOOP("Collection resumed"),
-    "cancel_at_period_end": QT_TR_NOOP("Cancel at period end"),
-    "renew": QT_TR_NOOP("Renewed"),
+    "portal_session": QT_TRANSLATE_NOOP("AuditView", "Portal link created"),
+    "pause_collection": QT_TRANSLATE_NOOP("AuditView", "Collection paused"),
+    "resume_collection": QT_TRANSLATE_NOOP("AuditView", "Collection resumed"),
+    "cancel_at_period_end": QT_TRANSLATE_NOOP("AuditView", "Cancel at period end"),
+    "renew": QT_TRANSLATE_NOOP("AuditView", "Renewed"),
 }
 COLUMNS = (
-    QT_TR_NOOP("Time"),
-    QT_TR_NOOP("Account"),
-    QT_TR_NOOP("Action"),
-    QT_TR_NOOP("Subscription"),
-    QT_TR_NOOP("Customer"),
-    QT_TR_NOOP("Details"),
-    QT_TR_NOOP("Result"),
+    QT_TRANSLATE_NOOP("AuditView", "Time"),
+    QT_TRANSLATE_NOOP("AuditView", "Account"),
+    QT_TRANSLATE_NOOP("AuditView", "Action"),
+    QT_TRANSLATE_NOOP("AuditView", "Subscription"),
+    QT_TRANSLATE_NOOP("AuditView", "Customer"),
+    QT_TRANSLATE_NOOP("AuditView", "Details"),
+    QT_TRANSLATE_NOOP("AuditView", "Result"),
 )
 MAX_ROWS = 5000
 
@@ -53,7 +53,11 @@ def describe(entry: AuditEntry) -> list[str]:
     """The row's cells, in COLUMNS order."""
     details = [entry.flow] if entry.flow else []
     details += [f"{k}={v}" for k, v in entry.details.items()]
-    result = _tr("OK") if entry.ok else _tr("Failed: %1").replace("%1", entry.error or "")
+    result = (
+        QCoreApplication.translate("AuditView", "OK")
+        if entry.ok
+        else QCoreApplication.translate("AuditView", "Failed: %1").replace("%1", entry.error or "")
+    )
     return [
         entry.time.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
         entry.profile,

@@ -90,7 +90,7 @@ class FilterChip(QAbstractButton):
         if self.count is None:
             text = self.label
         else:
-            text = QCoreApplication.translate(CONTEXT, "%1: %2").replace("%1", self.label)
+            text = QCoreApplication.translate("FilterChips", "%1: %2").replace("%1", self.label)
             text = text.replace("%2", str(self.count))
         self.setText(text)
         self.setAccessibleName(text)

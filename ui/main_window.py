@@ -35,13 +35,16 @@ from ui.detail_panel import DetailPanel
 from ui.error_banner import ErrorBanner
 from ui.errors_text import error_text
 from ui.filter_chips import ALL, CHIP_KEYS, FilterChips, filter_for
+from ui.formatting import format_count
 from ui.header import Header
+from ui.language_menu import LanguageMenu
 from ui.overview import Overview
 from ui.session import AccountSession, DetailResult, MetaInfo, OverviewData, ViewResult
 from ui.settings import WindowSettings
 from ui.subscription_model import SORT_KEYS, Column, SubscriptionTableModel
 from ui.subscription_table import SubscriptionTable
 from ui.summary_card import SummaryCard
+from ui.sync_phases import phase_label
 from ui.sync_process import SyncTarget
 from ui.tasks import run_task
 
@@ -199,6 +202,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, n=number: self.tabs.setCurrentIndex(n))
             view_menu.addAction(action)
             self.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addMenu(LanguageMenu(self))
         sub_menu = menu.addMenu(self.tr("S&ubscription"))
         sub_menu.addAction(self.table.dashboard_action)
         sub_menu.addAction(self.table.portal_action)
@@ -386,8 +391,8 @@ class MainWindow(QMainWindow):
         objects = int(getattr(progress, "objects", 0) or 0)
         total = getattr(progress, "total", None)
         phase = str(getattr(progress, "phase", ""))
-        text = self.tr("%1: %2 objects").replace("%1", phase.replace("_", " ").capitalize())
-        self.header.set_progress(objects, total, text.replace("%2", f"{objects:,}"))
+        text = self.tr("%1: %2 objects").replace("%1", phase_label(phase))
+        self.header.set_progress(objects, total, text.replace("%2", format_count(objects)))
 
     def _sync_finished(self, result: object) -> None:
         self.header.set_syncing(False)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.core import DisplayStatus
-from ui.formatting import format_major
+from ui.formatting import format_count, format_decimal, format_major
 from ui.theme import COLLECTION_PAUSED, chart_color, status_label
 
 #: Order of the statuses in the chart and the legend.
@@ -92,7 +92,7 @@ class StatusDonut(QWidget):
         font.setWeight(QFont.Weight.Bold)
         painter.setFont(font)
         centre = ring.adjusted(0, -10, 0, -10)
-        painter.drawText(centre, int(Qt.AlignmentFlag.AlignCenter), f"{total:,}")
+        painter.drawText(centre, int(Qt.AlignmentFlag.AlignCenter), format_count(total))
         small = QFont(self.font())
         painter.setFont(small)
         painter.drawText(
@@ -110,9 +110,9 @@ class StatusDonut(QWidget):
             painter.setBrush(chart_color(key))
             painter.drawRoundedRect(QRectF(x, y + 3, 12, 12), 3, 3)
             painter.setPen(pal.color(QPalette.ColorRole.WindowText))
-            share = f"{100 * value / total:.1f} %" if total else "—"
+            share = f"{format_decimal(100 * value / total, 1)} %" if total else "—"
             text = self.tr("%1: %2 (%3)").replace("%1", status_label(key))
-            text = text.replace("%2", f"{value:,}").replace("%3", share)
+            text = text.replace("%2", format_count(value)).replace("%3", share)
             painter.drawText(QPointF(x + 20, y + 14), text)
             y += line
         painter.end()
@@ -213,12 +213,12 @@ class Overview(QWidget):
     ) -> None:
         self.chart.set_counts(counts)
         for key, label in self.count_labels.items():
-            label.setText(f"{counts.get(key, 0):,}")
+            label.setText(format_count(counts.get(key, 0)))
         self.mrr_label.setText(_money_lines(mrr) or self.tr("None"))
         self.risk_label.setText(_money_lines(at_risk) or self.tr("Nothing at risk"))
         attention = counts.get(DisplayStatus.PAST_DUE, 0) + counts.get(DisplayStatus.UNPAID, 0)
         self.attention_tile[1].setText(
-            self.tr("%1 past due or unpaid").replace("%1", f"{attention:,}")
+            self.tr("%1 past due or unpaid").replace("%1", format_count(attention))
         )
 
 

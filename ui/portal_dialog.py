@@ -59,6 +59,7 @@ class PortalDialog(QDialog):
         self.setWindowTitle(self.tr("Customer portal: %1").replace("%1", action_label))
         self.setMinimumWidth(520)
         self._create = create
+        self._closed = False
         self.opened_in_browser: bool | None = None
         layout = QVBoxLayout(self)
         self.status = QLabel(
@@ -102,6 +103,9 @@ class PortalDialog(QDialog):
 
     def _on_session(self, session: PortalSessionLike) -> None:
         self.busy.hide()
+        if self._closed:  # closed while waiting: the user no longer wants it opened
+            self.sessionOpened.emit(session.id)
+            return
         self.opened_in_browser = QDesktopServices.openUrl(QUrl(session.url))
         if self.opened_in_browser:
             self.status.setText(
@@ -131,6 +135,7 @@ class PortalDialog(QDialog):
         QGuiApplication.clipboard().setText(self.url_field.text())
 
     def _forget(self) -> None:
+        self._closed = True
         self.url_field.clear()
 
     def done(self, result: int) -> None:

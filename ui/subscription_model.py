@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 )
 
 from ui import gc_tuning
+from ui.billing_periods import row_period_label
 from ui.core import SortKey, SubscriptionRow
 from ui.formatting import format_date, format_money
 from ui.theme import COLLECTION_PAUSED, status_label
@@ -104,12 +105,17 @@ def tr(text: str) -> str:
 def amount_text(row: SubscriptionRow, locale: QLocale | None = None) -> str:
     """ "€12.00 · Monthly", or "Metered · Monthly" for usage-based prices."""
     if row.amount_minor is None:
-        amount = tr("Metered")
+        amount = QCoreApplication.translate("SubscriptionTable", "Metered")
     else:
         amount = format_money(row.amount_minor, row.currency, locale)
-    if not row.interval_label:
+    period = row_period_label(row)
+    if not period:
         return amount
-    return tr("%1 · %2").replace("%1", amount).replace("%2", row.interval_label)
+    return (
+        QCoreApplication.translate("SubscriptionTable", "%1 · %2")
+        .replace("%1", amount)
+        .replace("%2", period)
+    )
 
 
 def next_billing_text(row: SubscriptionRow, locale: QLocale | None = None) -> str:
@@ -117,16 +123,20 @@ def next_billing_text(row: SubscriptionRow, locale: QLocale | None = None) -> st
     if not when:
         return ""
     if row.next_billing_kind == "ends":
-        return tr("Ends %1").replace("%1", when)
+        return QCoreApplication.translate("SubscriptionTable", "Ends %1").replace("%1", when)
     if row.next_billing_kind == "trial_ends":
-        return tr("Trial ends %1").replace("%1", when)
+        return QCoreApplication.translate("SubscriptionTable", "Trial ends %1").replace("%1", when)
     return when
 
 
 def status_text(row: SubscriptionRow) -> str:
     text = status_label(row.display_status)
     if row.collection_paused:
-        return tr("%1, %2").replace("%1", text).replace("%2", status_label(COLLECTION_PAUSED))
+        return (
+            QCoreApplication.translate("SubscriptionTable", "%1, %2")
+            .replace("%1", text)
+            .replace("%2", status_label(COLLECTION_PAUSED))
+        )
     return text
 
 
@@ -266,9 +276,10 @@ class SubscriptionTableModel(QAbstractTableModel):
 
     def _tooltip(self, row: SubscriptionRow, column: Column) -> str | None:
         if column == Column.STATUS and str(row.display_status) == "unknown":
-            return tr("Stripe reports the status “%1”, which this version does not know.").replace(
-                "%1", row.raw_status
-            )
+            return QCoreApplication.translate(
+                "SubscriptionTable",
+                "Stripe reports the status “%1”, which this version does not know.",
+            ).replace("%1", row.raw_status)
         if column == Column.CUSTOMER:
             return row.id
         return None
@@ -283,7 +294,14 @@ class SubscriptionTableModel(QAbstractTableModel):
     # --- copying ------------------------------------------------------------
     def tsv(self, rows: Iterable[int]) -> str:
         """The given rows as tab-separated text with a header line (for the clipboard)."""
-        lines = ["\t".join([tr("ID"), *(tr(HEADERS[c]) for c in Column)])]
+        lines = [
+            "\t".join(
+                [
+                    QCoreApplication.translate("SubscriptionTable", "ID"),
+                    *(tr(HEADERS[c]) for c in Column),
+                ]
+            )
+        ]
         for number in rows:
             item = self.row_at(number)
             if item is None:

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.billing_periods import row_period_label
 from ui.core import DisplayStatus, SubscriptionDetail, SubscriptionRow
+from ui.detail_panel import invoice_status_label
 from ui.formatting import format_date, format_money
 from ui.status_badge import StatusBadge
 from ui.subscription_model import amount_text
@@ -109,6 +111,8 @@ class SummaryCard(QFrame):
         self.form.setHorizontalSpacing(16)
         self.form.setVerticalSpacing(6)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Longer Dutch and Swedish labels: a value that does not fit goes under its label.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.addLayout(self.form)
         self.fields: dict[str, QLabel] = {}
         self._labels: dict[str, QLabel] = {}
@@ -163,7 +167,7 @@ class SummaryCard(QFrame):
         sub = detail.subscription if detail is not None else None
 
         self._set("plan", row.plan_label)
-        self._set("period", row.interval_label or None)
+        self._set("period", row_period_label(row) or None)
         self._set("amount", amount_text(row))
         self._set("id", row.id)
         self._show_next(row)
@@ -225,7 +229,7 @@ class SummaryCard(QFrame):
             return
         number = invoice.number or invoice.id
         amount = format_money(invoice.amount_due, invoice.currency)
-        state = invoice.status or self.tr("unknown")
+        state = invoice_status_label(invoice.status)
         text = self.tr("%1 · %2 · %3").replace("%1", number).replace("%2", amount)
         self._set("latest_invoice", text.replace("%3", state))
 

@@ -119,16 +119,16 @@ class WindowActions(QObject):
         )
 
     def _context(self, session: Any, api: LazyApi) -> ActionContext:
-        if self._profile is not None:
-            return context_for_profile(self._profile, api)
-        from desktop_app.action_context import system_language
+        from ui.i18n import app_language  # the window's language (Settings or system)
 
+        if self._profile is not None:
+            return context_for_profile(self._profile, api, app_language=app_language())
         return ActionContext(
             api=api,
             audit=AuditLog(),
             profile=str(session.name),
             livemode=session.mode == "live",
-            app_language=system_language(),
+            app_language=app_language(),
         )
 
     def _save_configuration(self, config_id: str | None) -> None:

@@ -23,6 +23,7 @@ from pathlib import Path
 from desktop_app.errors import BillingManagerError, CacheCorrupt
 from desktop_app.paths import create_private_file, ensure_private_dir
 from desktop_app.store.schema import SCHEMA_VERSION, migrate, schema_version
+from desktop_app.text import translate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 SIDECARS = ("-wal", "-shm", "-journal")
@@ -124,8 +125,11 @@ def open_database(path: Path) -> sqlite3.Connection:
         create_private_file(path)
     except OSError as exc:
         raise BillingManagerError(
-            f"The local cache {path} could not be created ({exc.strerror or exc}). Check "
-            "that its folder is writable and the disk is not full, then try again."
+            translate(
+                "Cache",
+                "The local cache {path} could not be created ({reason}). Check that its "
+                "folder is writable and the disk is not full, then try again.",
+            ).format(path=path, reason=exc.strerror or exc)
         ) from exc
     conn: sqlite3.Connection | None = None
     try:
@@ -137,14 +141,20 @@ def open_database(path: Path) -> sqlite3.Connection:
             conn.close()
         if isinstance(exc, sqlite3.DatabaseError) and not _is_corruption(exc):
             raise BillingManagerError(
-                f"The local cache {path} could not be opened ({exc}). Check that its folder "
-                "is writable and the disk is not full, then try again."
+                translate(
+                    "Cache",
+                    "The local cache {path} could not be opened ({reason}). Check that its "
+                    "folder is writable and the disk is not full, then try again.",
+                ).format(path=path, reason=exc)
             ) from exc
         target = set_aside(path)
         raise CacheCorrupt(
-            f"The local cache could not be read because {_reason(exc)}. It was moved aside "
-            f"to {target.name} and will be rebuilt from Stripe by the next sync; nothing in "
-            "your Stripe account is affected."
+            translate(
+                "Cache",
+                "The local cache could not be read because {reason}. It was moved aside to {file} "
+                "and will be rebuilt from Stripe by the next sync; nothing in your Stripe "
+                "account is affected.",
+            ).format(reason=_reason(exc), file=target.name)
         ) from exc
     tighten_sidecars(path)
     return conn

@@ -6,6 +6,7 @@ import re
 
 import stripe
 
+from desktop_app import text as i18n
 from desktop_app.errors import (
     AuthenticationFailed,
     BillingManagerError,
@@ -46,45 +47,75 @@ def translate(exc: stripe.StripeError, api_base: str | None = None) -> BillingMa
     where = api_base or "Stripe"
     if isinstance(exc, stripe.AuthenticationError):
         return AuthenticationFailed(
-            "The API key was rejected: it may have been revoked or rolled. Replace it in the "
-            "window (Connect account, same name) or with `billing-manager profiles add NAME "
-            "--replace`; for scripts, set STRIPE_API_KEY to a current key."
+            i18n.translate(
+                "Errors",
+                "The API key was rejected: it may have been revoked or rolled. Replace it in "
+                "the window (Connect account, same name) or with `billing-manager profiles add "
+                "NAME --replace`; for scripts, set STRIPE_API_KEY to a current key.",
+            )
         )
     if isinstance(exc, stripe.PermissionError):
         permission = permission_from_message(_stripe_message(exc))
         if permission:
-            text = (
-                f"The restricted API key lacks the permission '{permission}' "
-                f"({describe_permission(permission)}). Add it to the key in the Stripe "
-                "Dashboard (Developers > API keys), or use a key that has it."
-            )
+            text = i18n.translate(
+                "Errors",
+                "The restricted API key lacks the permission '{permission}' ({label}). Add it "
+                "to the key in the Stripe Dashboard (Developers > API keys), or use a key that "
+                "has it.",
+            ).format(permission=permission, label=describe_permission(permission))
         else:
-            text = (
+            text = i18n.translate(
+                "Errors",
                 "The API key is not allowed to do this. Give the restricted key the needed "
-                "permission in the Stripe Dashboard (Developers > API keys)."
+                "permission in the Stripe Dashboard (Developers > API keys).",
             )
         return PermissionMissing(text, permission)
     if isinstance(exc, stripe.RateLimitError):
         return RateLimited(
-            f"{where} kept answering 'too many requests' after several retries. Wait a minute "
-            "and try again, or lower this account's request budget."
+            i18n.translate(
+                "Errors",
+                "{where} kept answering 'too many requests' after several retries. Wait a "
+                "minute and try again, or lower this account's request budget.",
+            ).format(where=where)
         )
     if isinstance(exc, stripe.APIConnectionError):
         return NetworkUnavailable(
-            f"Could not reach {where} (no connection, or it timed out). Check the network "
-            "connection and try again; the last synced data is still shown."
+            i18n.translate(
+                "Errors",
+                "Could not reach {where} (no connection, or it timed out). Check the network "
+                "connection and try again; the last synced data is still shown.",
+            ).format(where=where)
         )
     if isinstance(exc, stripe.InvalidRequestError):
         if exc.http_status == 404:
-            return NotFound(f"Not found on {where}: {_stripe_message(exc)}")
-        return InvalidRequest(f"{where} refused the request: {_stripe_message(exc)}", exc.param)
+            return NotFound(
+                i18n.translate("Errors", "Not found on {where}: {message}").format(
+                    where=where, message=_stripe_message(exc)
+                )
+            )
+        return InvalidRequest(
+            i18n.translate("Errors", "{where} refused the request: {message}").format(
+                where=where, message=_stripe_message(exc)
+            ),
+            exc.param,
+        )
     if isinstance(exc, stripe.APIError):
         status = exc.http_status
-        detail = f" (HTTP {status})" if status else ""
-        return StripeServerError(
-            f"{where} answered with an error or an unreadable response{detail}. "
-            "This is usually temporary: try again in a few minutes."
-        )
+        if status:
+            message = i18n.translate(
+                "Errors",
+                "{where} answered with an error or an unreadable response (HTTP {status}). "
+                "This is usually temporary: try again in a few minutes.",
+            ).format(where=where, status=status)
+        else:
+            message = i18n.translate(
+                "Errors",
+                "{where} answered with an error or an unreadable response. "
+                "This is usually temporary: try again in a few minutes.",
+            ).format(where=where)
+        return StripeServerError(message)
     return StripeServerError(
-        f"{where} answered unexpectedly ({type(exc).__name__}). Try again in a few minutes."
+        i18n.translate(
+            "Errors", "{where} answered unexpectedly ({error}). Try again in a few minutes."
+        ).format(where=where, error=type(exc).__name__)
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -9,6 +10,18 @@ from typing import Any
 import pytest
 
 SUBSCRIPTIONS = 60
+
+
+@pytest.fixture(autouse=True)
+def _drop_app_log_handlers() -> Iterator[None]:
+    """The CLI's main() installs the app's log handler on the root logger (in this
+    test's folders); take it away after the test so later tests get their own."""
+    yield
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_billing_manager", False):
+            root.removeHandler(handler)
+            handler.close()
 
 
 @pytest.fixture
@@ -66,3 +79,21 @@ def portal_posts(emu: Any) -> list[Any]:
 
 def posts(emu: Any) -> list[Any]:
     return [r for r in emu.request_log if r.method == "POST"]
+
+
+def tick_clock(emu: Any) -> None:
+    """Give each change the emulator makes its own second (as a person's clicks have),
+    so the tests do not depend on how a sync treats changes within one second (that
+    case has its own test)."""
+    import itertools
+
+    with emu.lock:
+        seconds = itertools.count(emu.state.now() + 1)
+        emu.state.clock = lambda: next(seconds)
+
+
+def freeze_clock(emu: Any) -> None:
+    """Every change from now on happens in the same second."""
+    with emu.lock:
+        second = emu.state.now()
+        emu.state.clock = lambda: second

@@ -16,7 +16,7 @@ from PySide6.QtGui import QGuiApplication
 from desktop_app.audit import AuditLog
 from desktop_app.portal import PortalFlow
 from desktop_app.redaction import contains_secret
-from tests.actions.conftest import pick, portal_posts, posts, row_of
+from tests.actions.conftest import pick, portal_posts, posts, row_of, tick_clock
 from tests.actions.helpers import RefreshWatch, UrlCatcher, make_controller, with_configuration
 from ui.portal_dialog import PortalDialog
 
@@ -154,6 +154,7 @@ def _submit(base: str, secret: str, action: str, fields: dict[str, str]) -> str:
 def test_demo_portal_card_change_and_cancel_show_after_incremental_sync(
     qtbot: Any, emu: Any, api: Any, store: Any, catcher: UrlCatcher
 ) -> None:
+    tick_clock(emu)
     controller = make_controller(api, store)
     row = pick(store, lambda r: _running(r) and r.customer_id)
     before = store.subscription_detail(row.id)
@@ -188,3 +189,20 @@ def controller_kind(name: str) -> Any:
     from desktop_app.confirmations import ConfirmKind
 
     return ConfirmKind(name)
+
+
+def test_closing_the_dialog_before_the_link_arrives_opens_nothing(
+    qtbot: Any, emu: Any, api: Any, store: Any, catcher: UrlCatcher
+) -> None:
+    controller = make_controller(api, store)
+    row = pick(store, _running)
+    controller.set_current(row.id)
+    dialog = controller.open_portal(row.id, PortalFlow.MANAGE)
+    assert isinstance(dialog, PortalDialog)
+    qtbot.addWidget(dialog)
+    dialog.reject()  # before the worker's answer is delivered to the GUI thread
+    with qtbot.waitSignal(dialog.sessionOpened, timeout=10000):
+        pass
+    assert catcher.urls == []
+    assert dialog.url_field.text() == ""
+    assert AuditLog().read()[0].action == "portal_session"  # it was created: recorded

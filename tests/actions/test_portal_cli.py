@@ -8,6 +8,7 @@ import pytest
 
 from desktop_app.audit import AuditLog
 from desktop_app.cli.main import main
+from tests.accounts.conftest import secret_service  # noqa: F401 - fixture
 from tests.actions.conftest import pick, portal_posts
 
 
@@ -49,3 +50,38 @@ def test_unknown_subscription_and_bad_id_fail_clearly(
     assert main(["portal", "cus_123", "--print-url", "--api-base", emu.base_url]) != 0
     assert "start with sub_" in capsys.readouterr().err
     assert AuditLog().read() == []
+
+
+@pytest.mark.keyring
+@pytest.mark.usefixtures("secret_service")
+def test_a_profile_brings_its_configuration_and_return_url(
+    emu: Any, store: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop_app.accounts import Accounts
+    from desktop_app.action_context import fetch_configurations
+    from desktop_app.profiles import Profile
+    from desktop_app.stripe_api import StripeApi
+
+    configs = fetch_configurations(StripeApi(emu.api_key, emu.base_url))
+    chosen = next(c for c in configs if not c.is_default)
+    Accounts().connect(
+        Profile(
+            name="Acme Portal",
+            mode="test",
+            api_base=emu.base_url,
+            portal_configuration=chosen.id,
+            return_url="https://acme.example/billing",
+        ),
+        emu.api_key,
+    )
+    row = pick(store, _running)
+    emu.clear_request_log()
+    code = main(["portal", row.id, "--profile", "Acme Portal", "--print-url"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    form = portal_posts(emu)[-1].form
+    assert form["configuration"] == [chosen.id]
+    assert form["return_url"] == ["https://acme.example/billing"]
+    assert "flow_data[type]" not in form  # manage: a plain session
+    assert AuditLog().read()[0].profile == "Acme Portal"
+    assert emu.api_key not in out + err

@@ -16,7 +16,7 @@ from desktop_app.key_check import probe
 from desktop_app.pause import PauseBehavior
 from desktop_app.portal import PortalFlow
 from desktop_app.stripe_api import StripeApi
-from tests.actions.conftest import pick, posts, row_of
+from tests.actions.conftest import freeze_clock, pick, posts, row_of, tick_clock
 from tests.actions.helpers import RefreshWatch, make_controller
 from ui.confirm import ConfirmDialog
 from ui.pause_dialog import PauseDialog
@@ -44,6 +44,7 @@ def _confirm(qtbot: Any, controller: Any, dialog: Any) -> tuple[str, str, bool, 
 def test_pause_with_each_behavior_and_resume_round_trip(
     qtbot: Any, emu: Any, api: Any, store: Any
 ) -> None:
+    tick_clock(emu)
     controller = make_controller(api, store)
     row = pick(store, _running)
     controller.set_current(row.id)
@@ -85,6 +86,7 @@ def test_pause_with_each_behavior_and_resume_round_trip(
 
 @pytest.mark.slow
 def test_cancel_at_period_end_then_renew(qtbot: Any, emu: Any, api: Any, store: Any) -> None:
+    tick_clock(emu)
     controller = make_controller(api, store)
     row = pick(store, _running)
     controller.set_current(row.id)
@@ -197,3 +199,26 @@ def test_a_403_during_an_action_disables_the_group(qtbot: Any, emu: Any, store: 
     entry = AuditLog().read()[0]
     assert (entry.action, entry.result) == ("cancel_at_period_end", "error")
     assert key not in AuditLog().path.read_text()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="core-sync: the incremental sync asks for events with created[gt]=cursor, so a "
+    "change in the same second as the last applied event never reaches the cache; "
+    "created[gte] (re-applying the same snapshots is harmless) would fix it",
+)
+def test_two_changes_in_one_second_both_reach_the_cache(
+    qtbot: Any, emu: Any, api: Any, store: Any
+) -> None:
+    freeze_clock(emu)
+    controller = make_controller(api, store)
+    row = pick(store, _running)
+    controller.set_current(row.id)
+    pause = controller.request(ConfirmKind.PAUSE, row.id)
+    assert isinstance(pause, PauseDialog)
+    _confirm(qtbot, controller, pause)
+    assert row_of(store, row.id).collection_paused
+    resume = controller.request(ConfirmKind.RESUME, row.id)
+    assert isinstance(resume, ConfirmDialog)
+    _confirm(qtbot, controller, resume)
+    assert not row_of(store, row.id).collection_paused

@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop_app.audit import AuditLog
+from tests.actions.conftest import tick_clock
 from tests.actions.helpers import UrlCatcher
 from tests.ui.conftest import demo_window, emulator_of  # noqa: F401 - fixture
 from ui.window_actions import WindowActions, install_actions
@@ -53,6 +54,7 @@ def test_past_due_card_to_portal_to_new_card_after_refresh(
     window = demo_window
     actions = _actions(window)
     emu = emulator_of(window)
+    tick_clock(emu)
     row = _select(qtbot, window, lambda r: r.display_status.value == "past_due")
     assert window.card.portal_button.isVisibleTo(window.card)
     qtbot.mouseClick(window.card.portal_button, Qt.MouseButton.LeftButton)
