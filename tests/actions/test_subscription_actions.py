@@ -201,12 +201,6 @@ def test_a_403_during_an_action_disables_the_group(qtbot: Any, emu: Any, store: 
     assert key not in AuditLog().path.read_text()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="core-sync: the incremental sync asks for events with created[gt]=cursor, so a "
-    "change in the same second as the last applied event never reaches the cache; "
-    "created[gte] (re-applying the same snapshots is harmless) would fix it",
-)
 def test_two_changes_in_one_second_both_reach_the_cache(
     qtbot: Any, emu: Any, api: Any, store: Any
 ) -> None:
