@@ -165,7 +165,16 @@ def main() -> int:
     )
     if DEBUG:
         print(f"  sync starts at {t0:.2f}", flush=True)
-    wait_for(window.syncCompleted, lambda: window.sync(full=True), timeout_s=7200)
+    failures: list[str] = []
+    window.syncErrored.connect(failures.append)
+    loop = QEventLoop()
+    window.syncCompleted.connect(loop.quit)
+    window.syncErrored.connect(loop.quit)
+    QTimer.singleShot(7_200_000, loop.quit)
+    window.sync(full=True)
+    loop.exec()
+    if failures:
+        raise SystemExit(f"The sync failed, so there is nothing to measure: {failures[0]}")
     wait_for(window.viewUpdated, lambda: None, timeout_s=600)
     results["full sync"] = beat.stop()
     sync_seconds = time.perf_counter() - t0

@@ -99,7 +99,7 @@ class Accounts:
     def key_for(self, name: str) -> str:
         """The key of an existing profile (KeyMissing / KeyringUnavailable otherwise)."""
         profile = self.profiles.get(name)
-        return self.keys.require_key(profile.name)
+        return key_of_mode(profile, self.keys.require_key(profile.name))
 
     def remove(self, name: str, *, delete_cache_files: bool = False) -> Removal:
         """Remove the profile, its keyring entry and, when asked, its cache.
@@ -121,8 +121,22 @@ class Accounts:
         the GUI thread). KeyMissing / KeyringUnavailable say what to do."""
         from desktop_app.stripe_api import StripeApi
 
-        key = self.keys.require_key(profile.name)
+        key = key_of_mode(profile, self.keys.require_key(profile.name))
         return StripeApi(key, profile.api_base, budget_rps=profile.budget_rps)
+
+
+def key_of_mode(profile: Profile, key: str) -> str:
+    """``key`` if it is of the profile's mode; else AccountMismatch (a live key must
+    never fill a test account's cache, nor the other way round)."""
+    mode = check_key_format(key).mode
+    if mode != profile.mode:
+        raise AccountMismatch(
+            f"The key stored for '{profile.name}' is a {mode}-mode key, but '{profile.name}' "
+            f"is a {profile.mode}-mode account. Replace it with a {profile.mode}-mode key "
+            f"(Replace key in the window, or billing-manager profiles add '{profile.name}' "
+            "--replace)."
+        )
+    return key
 
 
 def _check_same_account(existing: Profile, new: Profile) -> None:

@@ -82,6 +82,13 @@ class InvalidApiKey(BillingManagerError):
     exit_code = ExitCode.USAGE
 
 
+class InvalidApiBase(BillingManagerError):
+    """An API base address a key must not be sent to (not http(s), or plain http to
+    another computer)."""
+
+    exit_code = ExitCode.USAGE
+
+
 class CacheCorrupt(BillingManagerError):
     """The local cache could not be read; it was set aside and will be rebuilt."""
 

@@ -72,5 +72,8 @@ def setup_logging(level: int = logging.INFO, *, console: bool = False) -> Path:
         handler._billing_manager = True  # type: ignore[attr-defined]
         root.addHandler(handler)
     root.setLevel(level)
+    # The SDK's DEBUG records carry whole response bodies (portal session URLs,
+    # customers' details): never emit them, whatever the app's level.
+    logging.getLogger("stripe").setLevel(max(level, logging.INFO))
     logging.captureWarnings(True)
     return path

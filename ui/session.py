@@ -19,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop_app.errors import CacheCorrupt
 from ui import gc_tuning
 from ui.core import SortKey, Store, SubscriptionDetail, SubscriptionFilter, SubscriptionRow
 from ui.sync_process import SyncTarget, run_sync_in_process
@@ -105,7 +106,12 @@ class AccountSession(QObject):
         thread-safe: one writer under a lock, a pool of WAL readers."""
         with self._store_lock:
             if self._store is None:
-                self._store = Store.open(self.store_path)
+                try:
+                    self._store = Store.open(self.store_path)
+                except CacheCorrupt as exc:  # set aside: say so; the next sync rebuilds it
+                    log.warning("%s", exc)
+                    self.viewFailed.emit(exc)
+                    self._store = Store.open(self.store_path)
             return self._store
 
     def _read(self, fn: Callable[[Store], Any]) -> Callable[[], Any]:

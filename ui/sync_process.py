@@ -71,6 +71,7 @@ def _picklable(exc: BaseException) -> BaseException:
 
 
 def _child(target: SyncTarget, store_path: str, full: bool, out: Any, stop: Any) -> None:
+    from desktop_app.errors import CacheCorrupt
     from desktop_app.store import Store
     from desktop_app.sync import CancelToken, run_sync
 
@@ -85,7 +86,11 @@ def _child(target: SyncTarget, store_path: str, full: bool, out: Any, stop: Any)
     threading.Thread(target=watch, daemon=True).start()
     try:
         api = _make_api(target)
-        store = Store.open(store_path)
+        try:
+            store = Store.open(store_path)
+        except CacheCorrupt as exc:  # set aside already: this sync rebuilds it
+            log.warning("%s", exc)
+            store = Store.open(store_path)
         try:
             result = run_sync(
                 api, store, full=full, progress=lambda p: out.put(("progress", p)), cancel=token

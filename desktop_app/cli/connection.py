@@ -19,7 +19,9 @@ from pathlib import Path
 
 from desktop_app.errors import AuthenticationFailed, OfflineWithoutCache
 from desktop_app.paths import data_dir, ensure_private_dir
+from desktop_app.secrets import check_key_format
 from desktop_app.stripe_api import StripeApi
+from desktop_app.stripe_api.base_url import check_api_base
 
 ENV_KEY = "STRIPE_API_KEY"
 DEFAULT_BUDGET_RPS = 20.0
@@ -95,7 +97,8 @@ def _env_connection(args: argparse.Namespace, offline: bool) -> Connection:
             f"No API key: set the environment variable {ENV_KEY} to a Stripe secret or "
             "restricted key, or name a connected account with --profile."
         )
-    api_base = args.api_base.rstrip("/") if args.api_base else None
+    check_key_format(key)  # a malformed key never leaves the computer
+    api_base = check_api_base(args.api_base)
     label = api_base or "Stripe"
     if offline:
         account_id = _read_index().get(_digest(key, api_base))
@@ -108,6 +111,7 @@ def _env_connection(args: argparse.Namespace, offline: bool) -> Connection:
 
 
 def _profile_connection(args: argparse.Namespace, name: str, offline: bool) -> Connection:
+    from desktop_app.accounts import key_of_mode
     from desktop_app.profiles import ProfileStore, cache_path
     from desktop_app.secrets import KeyStore
 
@@ -115,7 +119,7 @@ def _profile_connection(args: argparse.Namespace, name: str, offline: bool) -> C
     path = cache_path(profile)
     if offline:
         return Connection(name, path if path.exists() else None, None)
-    key = KeyStore().require_key(profile.name)
+    key = key_of_mode(profile, KeyStore().require_key(profile.name))
     api_base = args.api_base or profile.api_base
     api = StripeApi(key, api_base, budget_rps=args.budget or profile.budget_rps)
     return Connection(name, path, api)

@@ -9,7 +9,7 @@ from typing import Any
 from desktop_app.cli.connection import add_connection_arguments, open_connection
 from desktop_app.cli.exit_codes import ExitCode
 from desktop_app.cli.progress_line import ProgressLine
-from desktop_app.errors import BillingManagerError
+from desktop_app.errors import BillingManagerError, CacheCorrupt
 from desktop_app.store import Store
 from desktop_app.sync import SyncResult, run_sync
 
@@ -31,7 +31,12 @@ def sync_connection(args: argparse.Namespace, full: bool) -> tuple[SyncResult, s
     assert conn.api is not None
     assert conn.cache_path is not None
     line = ProgressLine()
-    store = Store.open(conn.cache_path)
+    try:
+        store = Store.open(conn.cache_path)
+    except CacheCorrupt as exc:  # set aside already: say so, and rebuild it now
+        print(f"billing-manager sync: {exc}", file=sys.stderr)
+        store = Store.open(conn.cache_path)
+        full = True
     try:
         result = run_sync(conn.api, store, full=full, progress=line)
     finally:

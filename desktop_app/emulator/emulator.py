@@ -198,7 +198,7 @@ class Emulator:
         if self._latency_ms:
             time.sleep(self._latency_ms / 1000)
         fault = self.faults.take(path)
-        if fault is not None:
+        if fault is not None and fault != "reset_after":
             return self._fault_response(fault), None
         if not self._limiter.allow():
             return error_response(ApiError.rate_limited()), None
@@ -206,12 +206,16 @@ class Emulator:
         try:
             key = self.keys.authenticate(headers.get("authorization"))
             suffix = key.suffix
-            return self._dispatch(method, path, query, body, headers, key), suffix
+            response = self._dispatch(method, path, query, body, headers, key)
         except ApiError as error:
-            return error_response(error), suffix
+            response = error_response(error)
         except Exception:
             log.exception("emulator handler failed on %s %s", method, path)
-            return error_response(ApiError.server_error()), suffix
+            response = error_response(ApiError.server_error())
+        if fault == "reset_after":  # applied, but the answer never reaches the client
+            response = Response(0, fault="reset")
+            response.injected = fault
+        return response, suffix
 
     def _fault_response(self, fault: str) -> Response:
         if fault == "500":

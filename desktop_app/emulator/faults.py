@@ -6,7 +6,7 @@ import threading
 from dataclasses import dataclass
 from typing import Literal, get_args
 
-FaultKind = Literal["500", "429", "reset", "stall", "malformed"]
+FaultKind = Literal["500", "429", "reset", "stall", "malformed", "reset_after"]
 KINDS: tuple[str, ...] = get_args(FaultKind)
 
 
@@ -18,11 +18,14 @@ class Fault:
 
 
 class Faults:
-    """``inject(kind, count=1, path=None)``; kinds: 500, 429, reset, stall, malformed.
+    """``inject(kind, count=1, path=None)``; kinds: 500, 429, reset, stall, malformed,
+    reset_after.
 
     ``reset`` closes the connection without an answer, ``stall`` holds the request for
     ``stall_seconds`` (past any sensible client timeout) and then closes it, ``malformed``
-    answers 200 with a truncated JSON body.
+    answers 200 with a truncated JSON body, ``reset_after`` handles the request (a POST
+    is applied) and then closes the connection without the answer, as a network that
+    drops the response would.
     """
 
     def __init__(self, stall_seconds: float = 30.0) -> None:

@@ -20,6 +20,7 @@ class RequestRecord:
     api_key_suffix: str | None  # the key's last four characters, never the key
     form: dict[str, list[str]] = field(default_factory=dict)
     fault: str | None = None
+    replayed: bool = False  # a POST answered from the idempotency cache (not applied again)
 
 
 def redact_path(path: str) -> str:

@@ -86,6 +86,7 @@ class _Handler(BaseHTTPRequestHandler):
                 api_key_suffix=key_suffix,
                 form=parse_qs(body, keep_blank_values=True) if url.path.startswith("/v1/") else {},
                 fault=response.injected,
+                replayed=response.headers.get("Idempotent-Replayed") == "true",
             )
         )
         self._send(response, emulator)

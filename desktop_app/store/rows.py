@@ -121,10 +121,8 @@ class StoreMeta:
     last_sync_at: datetime | None
     last_full_sync_at: datetime | None
     event_cursor: int | None
-    # IDs of the events created in the cursor's own second that were applied: the next
-    # incremental sync asks for created[gte] the cursor and skips exactly these.
-    event_cursor_ids: frozenset[str]
     account_id: str | None
     account_name: str | None
     livemode: bool | None
     schema_version: int
+    event_cursor_seen: frozenset[str] = frozenset()  # events of the cursor's second applied

@@ -82,10 +82,12 @@ class Store:
             if self._closed:
                 return
             self._closed = True
-            for conn in self._all_readers:
+            # Only idle readers: closing a connection another thread is reading from
+            # crashes the sqlite3 module. Busy ones are closed when given back.
+            for conn in self._idle_readers:
+                self._all_readers.remove(conn)
                 conn.close()
             self._idle_readers.clear()
-            self._all_readers.clear()
             self._writer.close()
 
     def __enter__(self) -> Store:
@@ -186,6 +188,8 @@ class Store:
     def _give_back(self, conn: sqlite3.Connection) -> None:
         with self._pool_lock:
             if self._closed:
+                self._all_readers.remove(conn)
+                conn.close()
                 return
             if len(self._idle_readers) < _POOL_LIMIT:
                 self._idle_readers.append(conn)
@@ -273,13 +277,13 @@ class Store:
                 last_sync_at=_parse_time(values.get("last_sync_at")),
                 last_full_sync_at=_parse_time(values.get("last_full_sync_at")),
                 event_cursor=int(cursor) if cursor is not None else None,
-                event_cursor_ids=frozenset(
-                    filter(None, (values.get("event_cursor_ids") or "").split(","))
-                ),
                 account_id=values.get("account_id"),
                 account_name=values.get("account_name"),
                 livemode=None if livemode is None else livemode == "1",
                 schema_version=schema_version(conn),
+                event_cursor_seen=frozenset(
+                    filter(None, (values.get("event_cursor_seen") or "").split(","))
+                ),
             )
 
         return self._read(load)

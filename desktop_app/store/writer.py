@@ -269,14 +269,12 @@ class StoreTransaction:
         self._delete("invoices", "id", ids)
 
     # -- meta ---------------------------------------------------------------
-    def set_cursor(self, event_cursor: int | None, applied_ids: Iterable[str] = ()) -> None:
-        """The ``created`` time of the newest event applied, and the IDs of the events of
-        that same second already applied (Stripe's ``created`` has one-second resolution:
-        the next sync asks for ``created[gte]`` the cursor and skips those IDs).
-        """
+    def set_cursor(self, event_cursor: int | None, seen: Iterable[str] = ()) -> None:
+        """The ``created`` time of the newest event applied (the next sync asks for
+        ``created[gte]``) and the IDs of the events of that second already applied:
+        more may come in the same second, and those must not be lost."""
         set_meta(self._conn, "event_cursor", None if event_cursor is None else str(event_cursor))
-        ids = ",".join(sorted(applied_ids)) if event_cursor is not None else ""
-        set_meta(self._conn, "event_cursor_ids", ids or None)
+        set_meta(self._conn, "event_cursor_seen", ",".join(sorted(set(seen))) or None)
         self.cursor_set = True
 
     def set_account(self, account_id: str, account_name: str | None, livemode: bool) -> None:

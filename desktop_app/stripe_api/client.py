@@ -19,6 +19,7 @@ import stripe
 from desktop_app import APP_NAME, __version__
 from desktop_app.cancel import CancelToken
 from desktop_app.errors import StripeServerError
+from desktop_app.stripe_api.base_url import check_api_base
 from desktop_app.stripe_api.budget import RequestBudget, shared_budget
 from desktop_app.stripe_api.errors import translate
 from desktop_app.stripe_api.http import BudgetedRequestsClient
@@ -108,7 +109,7 @@ class StripeApi:
         max_429_retries: int = 6,
         rate_limit_backoff: float = 0.25,
     ) -> None:
-        self.api_base = api_base.rstrip("/") if api_base else None
+        self.api_base = check_api_base(api_base)
         self.key_livemode = "_live_" in api_key  # sk_live_/rk_live_: live mode
         self.budget = budget or shared_budget(api_key, self.api_base, budget_rps)
         self._http = BudgetedRequestsClient(
@@ -289,20 +290,30 @@ class StripeApi:
 
         return fetch
 
-    def newest_event(self) -> tuple[int, str] | None:
-        """``created`` and ID of the account's newest event (None: no events yet)."""
+    def newest_event_created(self) -> int | None:
         data = self.get("/v1/events", limit=1).get("data") or []
-        return (int(data[0]["created"]), str(data[0]["id"])) if data else None
+        return int(data[0]["created"]) if data else None
+
+    def newest_events(self, limit: int = 20) -> tuple[int | None, frozenset[str]]:
+        """The ``created`` second of the newest event and the IDs of the events of that
+        second among the newest ``limit`` (an event cursor and what it has seen)."""
+        data = self.get("/v1/events", limit=limit).get("data") or []
+        if not data:
+            return None, frozenset()
+        newest = int(data[0]["created"])
+        return newest, frozenset(str(e["id"]) for e in data if int(e["created"]) == newest)
 
     def list_events(
-        self, created_gte: int, types: Sequence[str], cancel: CancelToken | None = None
+        self,
+        created_gt: int,
+        types: Sequence[str],
+        cancel: CancelToken | None = None,
+        *,
+        inclusive: bool = False,
     ) -> list[Json]:
-        """Every event of the given types created at or after ``created_gte``, OLDEST first.
-
-        ``gte``, not ``gt``: ``created`` has one-second resolution, so events of the
-        cursor's own second may arrive after the cursor was taken.
-        """
-        params: Json = {"created": {"gte": created_gte}, "types": list(types)}
+        """Every event after ``created_gt`` (from it, if ``inclusive``) of the given
+        types, OLDEST first."""
+        params: Json = {"created": {"gte" if inclusive else "gt": created_gt}, "types": list(types)}
         events = self.list_all("/v1/events", params, cancel)
         events.reverse()
         return events

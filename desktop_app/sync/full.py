@@ -48,8 +48,8 @@ def slice_workers(budget_rps: float) -> int:
 class _Prelude:
     account: AccountInfo
     cursor: int
-    cursor_ids: tuple[str, ...]  # the newest event, already reflected in what is read next
     catalog: Collected
+    seen: frozenset[str] = frozenset()  # events of the cursor's second, in the snapshot
 
 
 def fetch_prelude(api: StripeApi, cancel: CancelToken) -> _Prelude:
@@ -60,7 +60,7 @@ def fetch_prelude(api: StripeApi, cancel: CancelToken) -> _Prelude:
     """
     with ThreadPoolExecutor(max_workers=4, thread_name_prefix="stripe-prelude") as pool:
         account = pool.submit(api.account)
-        newest = pool.submit(api.newest_event)
+        cursor = pool.submit(api.newest_events)
         products = pool.submit(api.list_products, cancel)
         prices = pool.submit(api.list_prices, cancel)
         catalog = Collected()
@@ -68,10 +68,8 @@ def fetch_prelude(api: StripeApi, cancel: CancelToken) -> _Prelude:
             catalog.add_product(obj)
         for obj in prices.result():
             catalog.add_price(obj)
-        event = newest.result()
-        if event is None:
-            return _Prelude(account.result(), 0, (), catalog)
-        return _Prelude(account.result(), event[0], (event[1],), catalog)
+        newest, seen = cursor.result()
+        return _Prelude(account.result(), newest or 0, catalog, seen)
 
 
 def write_page(snap: StoreTransaction, page: list[dict[str, Any]]) -> int:
@@ -147,7 +145,7 @@ def full_sync(
         progress(SyncProgress("saving", subscriptions, pages, subscriptions))
         livemode = account.livemode if account.livemode is not None else api.key_livemode
         snap.set_account(account.id, account.name, livemode)
-        snap.set_cursor(prelude.cursor, prelude.cursor_ids)
+        snap.set_cursor(prelude.cursor, prelude.seen)
         cancel.raise_if_cancelled()
     log.info("Full sync: %d subscriptions, %d pages", subscriptions, pages)
     return subscriptions

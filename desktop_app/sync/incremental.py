@@ -142,17 +142,16 @@ def incremental_sync(
     progress: ProgressCallback,
     cancel: CancelToken,
 ) -> int:
-    """Apply the events since ``cursor``; returns how many objects changed.
+    """Apply the events after ``cursor``; returns how many objects changed.
 
-    Events of the cursor's own second are fetched again (``created[gte]``) and those
-    already applied are skipped by ID, so a change made in the same second as the last
-    applied one is never lost.
+    Event times are whole seconds: more events can arrive in the cursor's own second
+    after a sync read it. So the events *from* the cursor's second are asked for,
+    and those of that second already applied (``event_cursor_seen``) are skipped.
     """
     progress(SyncProgress("events", 0, 0, None))
-    applied = store.meta.event_cursor_ids
-    events = [
-        e for e in api.list_events(cursor, SYNC_EVENT_TYPES, cancel) if e.get("id") not in applied
-    ]
+    seen = store.meta.event_cursor_seen
+    listed = api.list_events(cursor, SYNC_EVENT_TYPES, cancel, inclusive=True)
+    events = [e for e in listed if str(e.get("id")) not in seen]
     objects = latest_objects(events)
     progress(SyncProgress("events", 0, 0, len(objects)))
     found = Collected()
@@ -160,9 +159,6 @@ def incremental_sync(
     fetch_missing(api, store.path, found, cancel)
     cancel.raise_if_cancelled()
     new_cursor = max([cursor, *(int(e["created"]) for e in events if e.get("created"))])
-    applied_now = {str(e["id"]) for e in events if int(e.get("created") or 0) == new_cursor}
-    if new_cursor == cursor:
-        applied_now |= applied
     progress(SyncProgress("saving", len(objects), 0, len(objects)))
     with store.changes() as ch:
         ch.put_products(found.products.values())
@@ -173,6 +169,7 @@ def incremental_sync(
         ch.put_subscriptions(found.subscriptions.values())
         if found.deleted_customers:
             ch.delete_customers(sorted(found.deleted_customers))
-        ch.set_cursor(new_cursor, applied_now)
+        same_second = {str(e["id"]) for e in events if int(e.get("created") or 0) == new_cursor}
+        ch.set_cursor(new_cursor, same_second | (seen if new_cursor == cursor else set()))
     log.info("Incremental sync: %d events, %d objects", len(events), len(objects))
     return len(objects)
