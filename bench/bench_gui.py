@@ -76,7 +76,7 @@ def wait_for(signal: Any, action: Callable[[], None], timeout_s: float) -> None:
 EMULATOR_SCRIPT = """
 import os, sys
 from desktop_app.emulator import run_emulator
-os.nice(15)  # it plays a remote server: keep its CPU use from competing with the window
+os.nice(10)  # it plays a remote server: below the window, level with the sync child
 with run_emulator(seed=7, subscriptions=int(sys.argv[1])) as emu:
     print(emu.base_url, emu.api_key, flush=True)
     sys.stdin.read()
