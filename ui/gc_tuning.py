@@ -6,6 +6,7 @@ the GUI thread nor the workers run. Two measures:
 
 * ``tune()`` (at start-up): young collections stay frequent and cheap; full
   collections become rare.
+* ``paused()`` (around a big query on a worker): no collection while it builds.
 * ``settle()`` (after a big result became the model's): ``gc.freeze()`` moves the
   objects alive now out of the collector's reach. They are still freed by reference
   counting when the model lets go of them (rows hold no reference cycles), so the
@@ -16,6 +17,9 @@ the GUI thread nor the workers run. Two measures:
 from __future__ import annotations
 
 import gc
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 YOUNG_THRESHOLD = 20_000
 MIDDLE_THRESHOLD = 50
@@ -28,3 +32,26 @@ def tune() -> None:
 
 def settle() -> None:
     gc.freeze()
+
+
+_lock = threading.Lock()
+_paused = 0
+
+
+@contextmanager
+def paused() -> Iterator[None]:
+    """No automatic collection while building a big result (e.g. 100,000 rows on a
+    worker): the objects are all alive and acyclic, so a collection would only walk
+    them, holding the GIL, and find nothing. Nested and concurrent uses are counted."""
+    global _paused
+    with _lock:
+        _paused += 1
+        if _paused == 1:
+            gc.disable()
+    try:
+        yield
+    finally:
+        with _lock:
+            _paused -= 1
+            if _paused == 0:
+                gc.enable()

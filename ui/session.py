@@ -19,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from ui import gc_tuning
 from ui.core import SortKey, Store, SubscriptionDetail, SubscriptionFilter, SubscriptionRow
 from ui.sync_process import SyncTarget, run_sync_in_process
 from ui.tasks import run_task
@@ -109,7 +110,8 @@ class AccountSession(QObject):
 
     def _read(self, fn: Callable[[Store], Any]) -> Callable[[], Any]:
         def work() -> Any:
-            return fn(self._open())
+            with gc_tuning.paused():
+                return fn(self._open())
 
         return work
 
