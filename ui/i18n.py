@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 
 from desktop_app import text as core_text
 from desktop_app.resources import resource_path
+from ui.formatting import format_date
 
 log = logging.getLogger(__name__)
 
@@ -155,8 +156,6 @@ def install_translations(
 
 
 def _day_in_locale(value: date) -> str:
-    from ui.formatting import format_date
-
     return format_date(value)
 
 
