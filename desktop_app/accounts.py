@@ -131,10 +131,12 @@ def key_of_mode(profile: Profile, key: str) -> str:
     mode = check_key_format(key).mode
     if mode != profile.mode:
         raise AccountMismatch(
-            f"The key stored for '{profile.name}' is a {mode}-mode key, but '{profile.name}' "
-            f"is a {profile.mode}-mode account. Replace it with a {profile.mode}-mode key "
-            f"(Replace key in the window, or billing-manager profiles add '{profile.name}' "
-            "--replace)."
+            translate(
+                "Accounts",
+                "The key stored for '{name}' is a {mode}-mode key, but '{name}' is a "
+                "{wanted}-mode account. Replace it with a {wanted}-mode key (Replace key in "
+                "the window, or billing-manager profiles add '{name}' --replace).",
+            ).format(name=profile.name, mode=mode, wanted=profile.mode)
         )
     return key
 

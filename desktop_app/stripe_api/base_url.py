@@ -10,6 +10,7 @@ import ipaddress
 from urllib.parse import urlsplit
 
 from desktop_app.errors import InvalidApiBase
+from desktop_app.text import translate
 
 _LOOPBACK_NAMES = {"localhost", "localhost.localdomain"}
 
@@ -35,15 +36,23 @@ def check_api_base(api_base: str | None) -> str | None:
         parts.port  # noqa: B018 (raises ValueError on a bad port)
     except ValueError:
         host = None
-    hint = (
-        "Leave it empty to use Stripe, or give an https:// address (http:// only for a "
-        "server on this computer, such as http://127.0.0.1:12111)."
-    )
     if scheme not in ("http", "https") or not host:
-        raise InvalidApiBase(f"The API base '{text}' is not an http:// or https:// address. {hint}")
+        raise InvalidApiBase(
+            translate(
+                "Errors",
+                "The API base '{address}' is not an http:// or https:// address. Leave it "
+                "empty to use Stripe, or give an https:// address (http:// only for a server "
+                "on this computer, such as http://127.0.0.1:12111).",
+            ).format(address=text)
+        )
     if scheme == "http" and not is_loopback(host):
         raise InvalidApiBase(
-            f"The API base '{text}' uses plain http:// to another computer: the API key "
-            f"would travel unencrypted. {hint}"
+            translate(
+                "Errors",
+                "The API base '{address}' uses plain http:// to another computer: the API key "
+                "would travel unencrypted. Leave it empty to use Stripe, or give an https:// "
+                "address (http:// only for a server on this computer, such as "
+                "http://127.0.0.1:12111).",
+            ).format(address=text)
         )
     return text

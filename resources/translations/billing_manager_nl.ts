@@ -12,6 +12,10 @@
         <translation>Er bestaat al een account met de naam &apos;{name}&apos;. Kies een andere naam, of vervang de sleutel ervan (billing-manager profiles add NAME --replace).</translation>
     </message>
     <message>
+        <source>The key stored for &apos;{name}&apos; is a {mode}-mode key, but &apos;{name}&apos; is a {wanted}-mode account. Replace it with a {wanted}-mode key (Replace key in the window, or billing-manager profiles add &apos;{name}&apos; --replace).</source>
+        <translation>De sleutel die voor &apos;{name}&apos; is opgeslagen is een {mode}-sleutel, maar &apos;{name}&apos; is een {wanted}-account. Vervang hem door een {wanted}-sleutel (Sleutel vervangen in het venster, of billing-manager profiles add &apos;{name}&apos; --replace).</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; is a {account_mode}-mode account; the new key is for {key_mode} mode. Add it as a separate account instead.</source>
         <translation>&apos;{name}&apos; is een account in {account_mode}-modus; de nieuwe sleutel is voor {key_mode}-modus. Voeg hem toe als apart account.</translation>
     </message>
@@ -718,6 +722,14 @@
     <message>
         <source>Something unexpected went wrong (%1). Details are in the log in %2.</source>
         <translation>Er ging iets onverwachts mis (%1). Details staan in het logboek in %2.</translation>
+    </message>
+    <message>
+        <source>The API base &apos;{address}&apos; is not an http:// or https:// address. Leave it empty to use Stripe, or give an https:// address (http:// only for a server on this computer, such as http://127.0.0.1:12111).</source>
+        <translation>Het API-basisadres &apos;{address}&apos; is geen http://- of https://-adres. Laat het leeg om Stripe te gebruiken, of geef een https://-adres op (http:// alleen voor een server op deze computer, zoals http://127.0.0.1:12111).</translation>
+    </message>
+    <message>
+        <source>The API base &apos;{address}&apos; uses plain http:// to another computer: the API key would travel unencrypted. Leave it empty to use Stripe, or give an https:// address (http:// only for a server on this computer, such as http://127.0.0.1:12111).</source>
+        <translation>Het API-basisadres &apos;{address}&apos; gebruikt onversleuteld http:// naar een andere computer: de API-sleutel zou onversleuteld over het netwerk gaan. Laat het leeg om Stripe te gebruiken, of geef een https://-adres op (http:// alleen voor een server op deze computer, zoals http://127.0.0.1:12111).</translation>
     </message>
 </context>
 <context>

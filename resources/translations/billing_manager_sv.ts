@@ -12,6 +12,10 @@
         <translation>Det finns redan ett konto med namnet &apos;{name}&apos;. Välj ett annat namn, eller byt dess nyckel (billing-manager profiles add NAME --replace).</translation>
     </message>
     <message>
+        <source>The key stored for &apos;{name}&apos; is a {mode}-mode key, but &apos;{name}&apos; is a {wanted}-mode account. Replace it with a {wanted}-mode key (Replace key in the window, or billing-manager profiles add &apos;{name}&apos; --replace).</source>
+        <translation>Nyckeln som sparats för &apos;{name}&apos; är en {mode}-nyckel, men &apos;{name}&apos; är ett {wanted}-konto. Ersätt den med en {wanted}-nyckel (Ersätt nyckel i fönstret, eller billing-manager profiles add &apos;{name}&apos; --replace).</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos; is a {account_mode}-mode account; the new key is for {key_mode} mode. Add it as a separate account instead.</source>
         <translation>&apos;{name}&apos; är ett konto i {account_mode}-läge; den nya nyckeln är för {key_mode}-läge. Lägg till den som ett separat konto i stället.</translation>
     </message>
@@ -718,6 +722,14 @@
     <message>
         <source>Something unexpected went wrong (%1). Details are in the log in %2.</source>
         <translation>Något oväntat gick fel (%1). Detaljer finns i loggen i %2.</translation>
+    </message>
+    <message>
+        <source>The API base &apos;{address}&apos; is not an http:// or https:// address. Leave it empty to use Stripe, or give an https:// address (http:// only for a server on this computer, such as http://127.0.0.1:12111).</source>
+        <translation>API-basadressen &apos;{address}&apos; är ingen http://- eller https://-adress. Lämna den tom för att använda Stripe, eller ange en https://-adress (http:// bara för en server på den här datorn, till exempel http://127.0.0.1:12111).</translation>
+    </message>
+    <message>
+        <source>The API base &apos;{address}&apos; uses plain http:// to another computer: the API key would travel unencrypted. Leave it empty to use Stripe, or give an https:// address (http:// only for a server on this computer, such as http://127.0.0.1:12111).</source>
+        <translation>API-basadressen &apos;{address}&apos; använder okrypterad http:// till en annan dator: API-nyckeln skulle skickas okrypterad. Lämna den tom för att använda Stripe, eller ange en https://-adress (http:// bara för en server på den här datorn, till exempel http://127.0.0.1:12111).</translation>
     </message>
 </context>
 <context>
