@@ -57,10 +57,13 @@ if ! python_ok "$PYTHON"; then
   exit 1
 fi
 
-extras=""
-[ "$WITH_TESTS" = 1 ] && extras="[test,dev]"
-stamp="$VENV/.installed-$( (cat "$ROOT/pyproject.toml"; echo "$extras") | sha256sum | cut -c1-16)"
-if [ ! -f "$stamp" ]; then
+# One stamp per install kind, keyed by pyproject.toml: the test install (app + test and dev
+# tools) also serves the demo, so alternating the two commands reinstalls nothing.
+hash=$(sha256sum "$ROOT/pyproject.toml" | cut -c1-16)
+extras="" kind=app
+[ "$WITH_TESTS" = 1 ] && extras="[test,dev]" kind=tests
+stamp="$VENV/.installed-$kind-$hash"
+if [ ! -f "$stamp" ] && ! { [ "$kind" = app ] && [ -f "$VENV/.installed-tests-$hash" ]; }; then
   if [ ! -x "$VENV/bin/python" ]; then
     echo "==> Creating the virtual environment in .venv"
     "$PYTHON" -m venv "$VENV"
@@ -70,6 +73,7 @@ if [ ! -f "$stamp" ]; then
   "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$ROOT$extras"
   rm -f "$VENV"/.installed-*
   touch "$stamp"
+  [ "$kind" = tests ] && touch "$VENV/.installed-app-$hash"
 fi
 
 # Compiled translations (.qm) from the .ts sources, when they changed.
