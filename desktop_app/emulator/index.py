@@ -159,3 +159,35 @@ def paginate_list(
         start = max(0, end - limit)
         return Page(objects_newest_first[start:end], start > 0)
     return Page(objects_newest_first[:limit], len(ids) > limit)
+
+
+def paginate_stream(
+    objects_newest_first: Iterator[Obj],
+    *,
+    limit: int,
+    starting_after: str | None,
+    ending_before: str | None,
+    kind: str,
+) -> Page:
+    """``paginate_list`` over a lazy stream: reads only as far as the page needs (the
+    first page of a huge collection costs ``limit + 1`` objects, not all of them)."""
+    if ending_before is not None:
+        before: list[Obj] = []
+        for obj in objects_newest_first:
+            if obj["id"] == ending_before:
+                start = max(0, len(before) - limit)
+                return Page(before[start:], start > 0)
+            before.append(obj)
+        raise ApiError.not_found(kind, ending_before, "ending_before")
+    if starting_after is not None:
+        for obj in objects_newest_first:
+            if obj["id"] == starting_after:
+                break
+        else:
+            raise ApiError.not_found(kind, starting_after, "starting_after")
+    chunk: list[Obj] = []
+    for obj in objects_newest_first:
+        if len(chunk) == limit:
+            return Page(chunk, True)
+        chunk.append(obj)
+    return Page(chunk, False)

@@ -9,7 +9,9 @@ changes (a failed payment) or is created at run time is kept.
 
 from __future__ import annotations
 
+import heapq
 import random
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
     from desktop_app.emulator.state import ModeData
 
 Obj = dict[str, Any]
+Key = tuple[int, str]  # (created, id): the newest-first order of invoice lists
 MAX_HISTORY = 12
 
 
@@ -95,6 +98,47 @@ class InvoiceBook:
         for sub_id in mode.subscriptions:
             found += self.for_subscription(mode, sub_id)
         return sorted(found, key=lambda i: (i["created"], i["id"]), reverse=True)
+
+    def newest_first(self, mode: ModeData) -> Iterator[Obj]:
+        """Every invoice of the account, newest first (the order of ``all``), each built
+        only when the caller reads that far: a page of the newest costs that page."""
+        streams = [self._keys_newest_first(mode, sub_id) for sub_id in mode.subscriptions]
+        for _created, object_id in heapq.merge(*streams, reverse=True):
+            found = self.get(mode, object_id)
+            if found is not None:
+                yield found
+
+    def _keys_newest_first(self, mode: ModeData, subscription_id: str) -> Iterator[Key]:
+        """``(created, id)`` of a subscription's invoices, newest first, without building them."""
+        extra = sorted(
+            (
+                (int(self._kept[i]["created"]), i)
+                for i in self._extra.get(subscription_id, [])
+                if i in self._kept
+            ),
+            reverse=True,
+        )
+        planned = self._planned_keys(mode, subscription_id)
+        return heapq.merge(extra, planned, reverse=True) if extra else planned
+
+    def _planned_keys(self, mode: ModeData, subscription_id: str) -> Iterator[Key]:
+        plan = self._plans.get(subscription_id)
+        sub = mode.subscriptions.get(subscription_id)
+        if plan is None or sub is None:
+            return
+        recurring = sub["items"]["data"][0]["price"]["recurring"]
+        for n in range(plan.count - 1, -1, -1):  # created grows with n (one period each)
+            object_id = invoice_id(subscription_id, n)
+            kept = self._kept.get(object_id)
+            if kept is not None:
+                created = int(kept["created"])
+            elif n == plan.count - 1:
+                created = plan.latest_period_start
+            else:
+                back = plan.count - 1 - n
+                interval, count = recurring["interval"], recurring["interval_count"]
+                created = shift(plan.latest_period_start, interval, count, -back)
+            yield created, object_id
 
     def next_index(self, subscription_id: str) -> int:
         return len(self.ids_for_subscription(subscription_id))
