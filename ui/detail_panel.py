@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QPalette
+from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.core import Customer, Invoice, SubscriptionRow
+from ui.field_form import add_field_rows
 from ui.formatting import format_date, format_money
 from ui.subscription_model import amount_text
 from ui.theme import status_label
@@ -61,25 +62,18 @@ class DetailPanel(QFrame):
         self.form = QFormLayout()
         self.form.setHorizontalSpacing(16)
         layout.addLayout(self.form)
-        self.fields: dict[str, QLabel] = {}
-        self._labels: dict[str, QLabel] = {}
-        for key, label in (
-            ("name", self.tr("Name")),
-            ("email", self.tr("E-mail")),
-            ("phone", self.tr("Phone")),
-            ("address", self.tr("Address")),
-            ("tax_ids", self.tr("Tax IDs")),
-        ):
-            name = QLabel(label, self)
-            name.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-            value = QLabel(self)
-            value.setObjectName(f"customer_{key}")
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            name.setBuddy(value)
-            self.form.addRow(name, value)
-            self.fields[key] = value
-            self._labels[key] = name
+        self.fields, self._labels = add_field_rows(
+            self.form,
+            self,
+            (
+                ("name", self.tr("Name")),
+                ("email", self.tr("E-mail")),
+                ("phone", self.tr("Phone")),
+                ("address", self.tr("Address")),
+                ("tax_ids", self.tr("Tax IDs")),
+            ),
+            "customer_",
+        )
 
         layout.addWidget(self._heading(self.tr("Other subscriptions of this customer")))
         self.others = QTreeWidget(self)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ui.billing_periods import row_period_label
 from ui.core import DisplayStatus, SubscriptionDetail, SubscriptionRow
 from ui.detail_panel import invoice_status_label
+from ui.field_form import add_field_rows
 from ui.formatting import format_date, format_money
 from ui.status_badge import StatusBadge
 from ui.subscription_model import amount_text
@@ -114,29 +115,22 @@ class SummaryCard(QFrame):
         # Longer Dutch and Swedish labels: a value that does not fit goes under its label.
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.addLayout(self.form)
-        self.fields: dict[str, QLabel] = {}
-        self._labels: dict[str, QLabel] = {}
-        for key, label in (
-            ("plan", self.tr("Plan")),
-            ("period", self.tr("Billing period")),
-            ("amount", self.tr("Amount")),
-            ("next", self.tr("Next billing date")),
-            ("trial_end", self.tr("Trial ends")),
-            ("cancel", self.tr("Cancellation date")),
-            ("payment_method", self.tr("Payment method")),
-            ("latest_invoice", self.tr("Latest invoice")),
-            ("id", self.tr("Subscription ID")),
-        ):
-            name = QLabel(label, self)
-            name.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-            value = QLabel(self)
-            value.setObjectName(f"field_{key}")
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            name.setBuddy(value)
-            self.form.addRow(name, value)
-            self.fields[key] = value
-            self._labels[key] = name
+        self.fields, self._labels = add_field_rows(
+            self.form,
+            self,
+            (
+                ("plan", self.tr("Plan")),
+                ("period", self.tr("Billing period")),
+                ("amount", self.tr("Amount")),
+                ("next", self.tr("Next billing date")),
+                ("trial_end", self.tr("Trial ends")),
+                ("cancel", self.tr("Cancellation date")),
+                ("payment_method", self.tr("Payment method")),
+                ("latest_invoice", self.tr("Latest invoice")),
+                ("id", self.tr("Subscription ID")),
+            ),
+            "field_",
+        )
         layout.addStretch(1)
         self.clear()
 
