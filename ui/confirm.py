@@ -7,6 +7,8 @@ customer's name is typed. Cancel is the default button: Enter never confirms.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +21,23 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.confirmations import Confirmation
+
+
+def confirm_buttons(
+    dialog: QDialog, confirm_label: str, on_accept: Callable[[], None]
+) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+    """The buttons of every confirmation: the action named, and Cancel as the default,
+    so Enter never applies a change by accident. ``on_accept`` decides whether to accept."""
+    buttons = QDialogButtonBox(dialog)
+    confirm = buttons.addButton(confirm_label, QDialogButtonBox.ButtonRole.AcceptRole)
+    confirm.setObjectName("confirmButton")
+    cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setObjectName("cancelButton")
+    confirm.setAutoDefault(False)
+    cancel.setDefault(True)
+    buttons.accepted.connect(on_accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, confirm, cancel
 
 
 class ConfirmationPanel(QWidget):
@@ -83,19 +102,9 @@ class ConfirmDialog(QDialog):
         layout = QVBoxLayout(self)
         self.panel = ConfirmationPanel(self)
         layout.addWidget(self.panel)
-        self.buttons = QDialogButtonBox(self)
-        self.confirm_button: QPushButton = self.buttons.addButton(
-            confirmation.confirm_label, QDialogButtonBox.ButtonRole.AcceptRole
+        self.buttons, self.confirm_button, self.cancel_button = confirm_buttons(
+            self, confirmation.confirm_label, self._accept_if_allowed
         )
-        self.confirm_button.setObjectName("confirmButton")
-        self.cancel_button: QPushButton = self.buttons.addButton(
-            QDialogButtonBox.StandardButton.Cancel
-        )
-        self.cancel_button.setObjectName("cancelButton")
-        self.confirm_button.setAutoDefault(False)
-        self.cancel_button.setDefault(True)
-        self.buttons.accepted.connect(self._accept_if_allowed)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.panel.acceptableChanged.connect(self.confirm_button.setEnabled)
         self.panel.set_confirmation(confirmation)

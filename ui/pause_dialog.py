@@ -15,10 +15,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -27,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_app.actions import ActionTarget
 from desktop_app.confirmations import ConfirmKind, build_confirmation
 from desktop_app.pause import PauseBehavior
-from ui.confirm import ConfirmationPanel
+from ui.confirm import ConfirmationPanel, confirm_buttons
 
 
 def local_midnight_utc(day: date) -> datetime:
@@ -96,19 +94,9 @@ class PauseDialog(QDialog):
 
         self.panel = ConfirmationPanel(self)
         layout.addWidget(self.panel)
-        self.buttons = QDialogButtonBox(self)
-        self.confirm_button: QPushButton = self.buttons.addButton(
-            self.tr("Pause collection"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.buttons, self.confirm_button, self.cancel_button = confirm_buttons(
+            self, self.tr("Pause collection"), self._accept_if_allowed
         )
-        self.confirm_button.setObjectName("confirmButton")
-        self.cancel_button: QPushButton = self.buttons.addButton(
-            QDialogButtonBox.StandardButton.Cancel
-        )
-        self.cancel_button.setObjectName("cancelButton")
-        self.confirm_button.setAutoDefault(False)
-        self.cancel_button.setDefault(True)
-        self.buttons.accepted.connect(self._accept_if_allowed)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
         self.panel.acceptableChanged.connect(self.confirm_button.setEnabled)
