@@ -6,10 +6,11 @@ from the domain rules, so queries are plain indexed SQL.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
+
+import orjson
 
 from desktop_app.domain.billing import amount_per_period, counts_toward_mrr, item_amount, plan_label
 from desktop_app.domain.models import Product, Subscription
@@ -137,12 +138,9 @@ def subscription_row(
     )
 
 
-_ENCODER = json.JSONEncoder(separators=(",", ":"), check_circular=False)
-
-
 def to_json_text(data: dict[str, Any]) -> str:
     """JSON for a ``data`` column, without spaces (the serializers leave out nulls)."""
-    return _ENCODER.encode(data)
+    return orjson.dumps(data).decode()
 
 
 def subscription_data(sub: Subscription) -> str:

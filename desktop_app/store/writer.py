@@ -29,13 +29,7 @@ from desktop_app.domain.models import (
     Subscription,
 )
 from desktop_app.domain.parse import parse_subscription
-from desktop_app.domain.serialize import (
-    customer_to_json,
-    invoice_to_json,
-    payment_method_to_json,
-    price_to_json,
-    product_to_json,
-)
+from desktop_app.domain.serialize import price_to_json, product_to_json
 from desktop_app.store.derive import (
     ITEM_COLUMNS,
     SUBSCRIPTION_COLUMNS,
@@ -45,6 +39,12 @@ from desktop_app.store.derive import (
     subscription_data,
     subscription_row,
     to_json_text,
+)
+from desktop_app.store.prepared import (
+    PreparedPage,
+    customer_row,
+    invoice_row,
+    payment_method_row,
 )
 
 T = TypeVar("T")
@@ -59,6 +59,25 @@ _ITEM_INSERT = (
     f"INSERT INTO subscription_items ({', '.join(ITEM_COLUMNS)}) "
     f"VALUES ({', '.join('?' for _ in ITEM_COLUMNS)})"
 )
+
+_CUSTOMER_UPSERT = (
+    "INSERT INTO customers (id, name, email, default_payment_method_id, deleted, data) "
+    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
+    "email = excluded.email, "
+    "default_payment_method_id = excluded.default_payment_method_id, "
+    "deleted = excluded.deleted, data = excluded.data"
+)
+_PAYMENT_METHOD_UPSERT = (
+    "INSERT INTO payment_methods (id, customer_id, data) VALUES (?, ?, ?) "
+    "ON CONFLICT(id) DO UPDATE SET customer_id = excluded.customer_id, "
+    "data = excluded.data"
+)
+_INVOICE_REPLACE = (
+    "INSERT OR REPLACE INTO invoices (id, customer_id, subscription_id, status, "
+    "currency, amount_due, amount_remaining, created, data) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_SUB_DATA_REPLACE = "INSERT OR REPLACE INTO subscription_data (id, data) VALUES (?, ?)"
 
 
 def chunks(values: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
@@ -141,56 +160,22 @@ class StoreTransaction:
     def put_customers(self, customers: Iterable[Customer]) -> None:
         rows = _unique(customers, lambda c: c.id)
         self._conn.executemany(
-            "INSERT INTO customers (id, name, email, default_payment_method_id, deleted, data) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
-            "email = excluded.email, "
-            "default_payment_method_id = excluded.default_payment_method_id, "
-            "deleted = excluded.deleted, data = excluded.data",
-            [
-                (
-                    c.id,
-                    c.name,
-                    c.email,
-                    c.default_payment_method_id,
-                    int(c.deleted),
-                    to_json_text(customer_to_json(c)),
-                )
-                for c in rows
-            ],
+            _CUSTOMER_UPSERT,
+            [customer_row(c) for c in rows],
         )
         self._update_customer_columns([(c.id, c.name, c.email) for c in rows])
 
     def put_payment_methods(self, payment_methods: Iterable[PaymentMethod]) -> None:
         self._conn.executemany(
-            "INSERT INTO payment_methods (id, customer_id, data) VALUES (?, ?, ?) "
-            "ON CONFLICT(id) DO UPDATE SET customer_id = excluded.customer_id, "
-            "data = excluded.data",
-            [
-                (pm.id, pm.customer_id, to_json_text(payment_method_to_json(pm)))
-                for pm in _unique(payment_methods, lambda pm: pm.id)
-            ],
+            _PAYMENT_METHOD_UPSERT,
+            [payment_method_row(pm) for pm in _unique(payment_methods, lambda pm: pm.id)],
         )
 
     # -- invoices -----------------------------------------------------------
     def put_invoices(self, invoices: Iterable[Invoice]) -> None:
         self._conn.executemany(
-            "INSERT OR REPLACE INTO invoices (id, customer_id, subscription_id, status, "
-            "currency, amount_due, amount_remaining, created, data) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    inv.id,
-                    inv.customer_id,
-                    inv.subscription_id,
-                    inv.status,
-                    inv.currency,
-                    inv.amount_due,
-                    inv.amount_remaining,
-                    None if inv.created is None else int(inv.created.timestamp()),
-                    to_json_text(invoice_to_json(inv)),
-                )
-                for inv in _unique(invoices, lambda inv: inv.id)
-            ],
+            _INVOICE_REPLACE,
+            [invoice_row(inv) for inv in _unique(invoices, lambda inv: inv.id)],
         )
 
     # -- subscriptions ------------------------------------------------------
@@ -229,15 +214,23 @@ class StoreTransaction:
             sub_rows.append(subscription_row(sub, name, email, products))
         self._conn.executemany(_SUB_INSERT, sub_rows)
         self._conn.executemany(
-            "INSERT OR REPLACE INTO subscription_data (id, data) VALUES (?, ?)",
+            _SUB_DATA_REPLACE,
             [(sub.id, subscription_data(sub)) for sub in subs],
         )
-        for group in chunks([s.id for s in subs]):
-            self._conn.execute(
-                f"DELETE FROM subscription_items WHERE subscription_id IN ({_marks(len(group))})",
-                tuple(group),
-            )
+        self._delete_items([s.id for s in subs])
         self._conn.executemany(_ITEM_INSERT, [row for sub in subs for row in item_rows(sub)])
+
+    def write_prepared(self, page: PreparedPage) -> None:
+        """Write a page prepared by ``prepared.prepare_page`` (a full sync's page)."""
+        self.put_prices(page.prices)
+        self._conn.executemany(_CUSTOMER_UPSERT, page.customers)
+        self._update_customer_columns([(row[0], row[1], row[2]) for row in page.customers])
+        self._conn.executemany(_PAYMENT_METHOD_UPSERT, page.payment_methods)
+        self._conn.executemany(_INVOICE_REPLACE, page.invoices)
+        self._conn.executemany(_SUB_INSERT, page.subscriptions)
+        self._conn.executemany(_SUB_DATA_REPLACE, page.subscription_data)
+        self._delete_items(page.subscription_ids)
+        self._conn.executemany(_ITEM_INSERT, page.items)
 
     # -- deletes ------------------------------------------------------------
     def delete_subscriptions(self, ids: Iterable[str]) -> None:
@@ -283,6 +276,13 @@ class StoreTransaction:
         set_meta(self._conn, "livemode", "1" if livemode else "0")
 
     # -- helpers ------------------------------------------------------------
+    def _delete_items(self, sub_ids: Sequence[str]) -> None:
+        for group in chunks(sub_ids):
+            self._conn.execute(
+                f"DELETE FROM subscription_items WHERE subscription_id IN ({_marks(len(group))})",
+                tuple(group),
+            )
+
     def _delete(self, table: str, column: str, ids: Iterable[str]) -> None:
         wanted = list(dict.fromkeys(ids))
         for group in chunks(wanted):

@@ -5,7 +5,8 @@ page through one slice. A slice whose first page says ``has_more`` is split whil
 workers are idle: the slice keeps its cursor over the upper part of what is left
 (``created >= m``) and a fresh slice takes the lower part (``created < m``), so the
 slices never overlap and nothing is missed. Pages are handed to ``on_page`` in the
-calling thread, so the caller needs no locks.
+calling thread, so the caller needs no locks; a stream's ``prepare`` (parsing, say)
+runs first on the fetching thread, so the calling thread is free to write.
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ from desktop_app.cancel import CancelToken
 
 Json = dict[str, Any]
 PageFetcher = Callable[[int, int, "str | None"], "tuple[list[Json], bool]"]
-PageCallback = Callable[[list[Json]], None]
+PageCallback = Callable[[Any], None]
+# Turns a fetched page into what its callback takes, on the thread that fetched it.
+PagePreparer = Callable[[list[Json]], Any]
 
 PAGE_SIZE = 100
 # Split a slice only when what is left of it looks like more than this many pages.
@@ -85,6 +88,7 @@ class Stream:
     hi: int
     on_page: PageCallback
     initial: int = 1
+    prepare: PagePreparer | None = None
 
 
 class Pace:
@@ -131,19 +135,20 @@ def fetch_streams(
     """
     pace = Pace(rate, workers)
 
-    def run(index: int, part: Slice) -> tuple[list[Json], bool, float | None]:
+    def run(index: int, part: Slice) -> tuple[list[Json], bool, float | None, Any]:
         started = time.monotonic()
-        data, has_more = streams[index].fetch(part.gte, part.lt, part.cursor)
-        if budget_wait is None:
-            return data, has_more, None
-        return data, has_more, time.monotonic() - started - budget_wait()
+        stream = streams[index]
+        data, has_more = stream.fetch(part.gte, part.lt, part.cursor)
+        seconds = None if budget_wait is None else time.monotonic() - started - budget_wait()
+        prepared = stream.prepare(data) if stream.prepare is not None and data else data
+        return data, has_more, seconds, prepared
 
     pending: deque[tuple[int, Slice]] = deque()
     for index, stream in enumerate(streams):
         pending.extend(
             (index, part) for part in initial_slices(stream.lo, stream.hi, stream.initial)
         )
-    running: dict[Future[tuple[list[Json], bool, float | None]], tuple[int, Slice]] = {}
+    running: dict[Future[tuple[list[Json], bool, float | None, Any]], tuple[int, Slice]] = {}
     pages = 0
     with ThreadPoolExecutor(max_workers=pace.workers, thread_name_prefix="stripe-slice") as pool:
 
@@ -160,7 +165,7 @@ def fetch_streams(
                     cancel.raise_if_cancelled()
                 for future in done:
                     index, part = running.pop(future)
-                    data, has_more, seconds = future.result()
+                    data, has_more, seconds, prepared = future.result()
                     pages += 1
                     if seconds is not None:
                         pace.observe(seconds)
@@ -171,7 +176,7 @@ def fetch_streams(
                         pending.extendleft((index, piece) for piece in reversed(rest))
                     top_up()  # keep the network busy while this page is processed
                     if data:
-                        streams[index].on_page(data)
+                        streams[index].on_page(prepared)
         finally:
             for future in running:
                 future.cancel()

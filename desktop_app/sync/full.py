@@ -3,7 +3,8 @@
 Account, event cursor, products and prices (all pages) in parallel; then every
 subscription with its customer and cards expanded, by parallel ``created`` slices
 (no request per subscription), and the latest invoice of past-due and unpaid ones
-(their dunning state) by two more sliced lists. Everything is written inside one
+(their dunning state) by two more sliced lists. Each page is parsed into the cache's
+rows on the thread that fetched it; the calling thread only writes. Everything is written inside one
 snapshot transaction that replaces the previous data on commit, so a failure or a
 cancel leaves the previous snapshot intact.
 """
@@ -13,13 +14,15 @@ from __future__ import annotations
 import logging
 import math
 import time
+from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from desktop_app.cancel import CancelToken
-from desktop_app.domain import parse_invoice
-from desktop_app.store import Store, StoreTransaction
+from desktop_app.domain import Invoice, Product, parse_invoice
+from desktop_app.store import Store
+from desktop_app.store.prepared import PreparedPage, prepare_page
 from desktop_app.stripe_api import (
     DUNNING_EXPAND,
     DUNNING_STATUSES,
@@ -72,19 +75,29 @@ def fetch_prelude(api: StripeApi, cancel: CancelToken) -> _Prelude:
         return _Prelude(account.result(), newest or 0, catalog, seen)
 
 
-def write_page(snap: StoreTransaction, page: list[dict[str, Any]]) -> int:
-    """Parse one page of expanded subscriptions and write it; returns how many."""
+def prepare_subscriptions(
+    page: list[dict[str, Any]], products: Mapping[str, Product]
+) -> PreparedPage:
+    """Parse one page of expanded subscriptions into the cache's rows (on the thread
+    that fetched it)."""
     batch = Collected()
     batch.add_page(page)
-    snap.put_payment_methods(batch.payment_methods.values())
-    snap.put_customers(batch.customers.values())
-    snap.put_invoices(batch.invoices.values())
-    # Their customers, cards and invoices are written above: not twice.
-    snap.put_subscriptions(
-        replace(sub, customer=None, default_payment_method=None, latest_invoice=None)
-        for sub in batch.subscriptions.values()
+    return prepare_page(
+        batch.subscriptions.values(),
+        batch.customers,
+        batch.payment_methods.values(),
+        batch.invoices.values(),
+        products,
     )
-    return len(batch.subscriptions)
+
+
+def dunning_invoices(page: list[dict[str, Any]]) -> list[Invoice]:
+    """The expanded latest invoices of a page of past-due or unpaid subscriptions."""
+    return [
+        parse_invoice(obj["latest_invoice"])
+        for obj in page
+        if isinstance(obj.get("latest_invoice"), dict)
+    ]
 
 
 def full_sync(
@@ -113,24 +126,24 @@ def full_sync(
         snap.put_products(prelude.catalog.products.values())
         snap.put_prices(prelude.catalog.prices.values())
 
-        def on_page(page: list[dict[str, Any]]) -> None:
+        def on_page(page: PreparedPage) -> None:
             nonlocal pages, subscriptions
             pages += 1
-            subscriptions += write_page(snap, page)
+            snap.write_prepared(page)
+            subscriptions += len(page.subscription_ids)
             progress(SyncProgress("subscriptions", subscriptions, pages, None))
 
-        def on_dunning_page(page: list[dict[str, Any]]) -> None:
+        def on_dunning_page(invoices: list[Invoice]) -> None:
             nonlocal pages
             pages += 1
-            snap.put_invoices(
-                parse_invoice(obj["latest_invoice"])
-                for obj in page
-                if isinstance(obj.get("latest_invoice"), dict)
-            )
+            snap.put_invoices(invoices)
 
-        queries = [SubscriptionQuery(on_page)]
+        products = dict(prelude.catalog.products)
+        queries = [
+            SubscriptionQuery(on_page, prepare=lambda page: prepare_subscriptions(page, products))
+        ]
         queries += [
-            SubscriptionQuery(on_dunning_page, status, DUNNING_EXPAND)
+            SubscriptionQuery(on_dunning_page, status, DUNNING_EXPAND, prepare=dunning_invoices)
             for status in DUNNING_STATUSES
         ]
         progress(SyncProgress("subscriptions", 0, pages, None))
