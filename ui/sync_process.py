@@ -76,6 +76,10 @@ def _child(target: SyncTarget, store_path: str, full: bool, out: Any, stop: Any)
     from desktop_app.sync import CancelToken, run_sync
 
     token = CancelToken()
+    # The window still ends this child when it quits (it started it as a daemon);
+    # inside, the sync may start its own page workers (desktop_app.sync.page_workers),
+    # which a daemonic process may not. They end with this child.
+    multiprocessing.current_process().daemon = False
     if hasattr(os, "nice"):
         os.nice(10)  # a background job: the window's process gets the CPU first
 

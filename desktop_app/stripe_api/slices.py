@@ -5,8 +5,8 @@ page through one slice. A slice whose first page says ``has_more`` is split whil
 workers are idle: the slice keeps its cursor over the upper part of what is left
 (``created >= m``) and a fresh slice takes the lower part (``created < m``), so the
 slices never overlap and nothing is missed. Pages are handed to ``on_page`` in the
-calling thread, so the caller needs no locks; a stream's ``prepare`` (parsing, say)
-runs first on the fetching thread, so the calling thread is free to write.
+calling thread, so the caller needs no locks; whatever a fetcher makes of a page
+(parsing, say) it does on its own thread, leaving the calling thread free to write.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import itertools
 import math
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from typing import Any
@@ -23,10 +23,7 @@ from typing import Any
 from desktop_app.cancel import CancelToken
 
 Json = dict[str, Any]
-PageFetcher = Callable[[int, int, "str | None"], "tuple[list[Json], bool]"]
 PageCallback = Callable[[Any], None]
-# Turns a fetched page into what its callback takes, on the thread that fetched it.
-PagePreparer = Callable[[list[Json]], Any]
 
 PAGE_SIZE = 100
 # Split a slice only when what is left of it looks like more than this many pages.
@@ -42,6 +39,39 @@ class Slice:
     cursor: str | None = None
 
 
+@dataclass(frozen=True)
+class PageEdges:
+    """What slicing needs to know of a page: its size, the ``created`` of its first
+    (newest) and last (oldest) object, and the last object's ID (the cursor)."""
+
+    count: int
+    newest: int
+    oldest: int
+    last_id: str
+
+    @classmethod
+    def of(cls, page: Sequence[Json]) -> PageEdges | None:
+        if not page:
+            return None
+        return cls(
+            len(page), int(page[0]["created"]), int(page[-1]["created"]), str(page[-1]["id"])
+        )
+
+
+@dataclass(frozen=True)
+class FetchedPage:
+    """One page as a fetcher hands it over: its edges (None when empty), whether the
+    slice has more, and what the stream's ``on_page`` gets (the objects, or whatever
+    the fetcher made of them on its own thread)."""
+
+    edges: PageEdges | None
+    has_more: bool
+    payload: Any
+
+
+PageFetcher = Callable[[int, int, "str | None"], FetchedPage]
+
+
 def initial_slices(lo: int, hi: int, count: int) -> list[Slice]:
     count = max(1, min(count, hi - lo))
     step = (hi - lo) / count
@@ -49,7 +79,7 @@ def initial_slices(lo: int, hi: int, count: int) -> list[Slice]:
     return [Slice(a, b) for a, b in itertools.pairwise(bounds) if b > a]
 
 
-def split_rest(done: Slice, page: list[Json], pieces: int) -> list[Slice]:
+def split_rest(done: Slice, page: PageEdges, pieces: int) -> list[Slice]:
     """What is left of ``done`` after ``page`` (which had more): the continuing slice
     first, then up to ``pieces - 1`` fresh slices below it.
 
@@ -57,12 +87,11 @@ def split_rest(done: Slice, page: list[Json], pieces: int) -> list[Slice]:
     wide at that density (dense data just below is shared out), and the lowest slice
     takes whatever is left down to the bottom of the range.
     """
-    oldest = int(page[-1]["created"])
-    rest = Slice(done.gte, done.lt, str(page[-1]["id"]))
+    oldest = page.oldest
+    rest = Slice(done.gte, done.lt, page.last_id)
     if pieces < 2 or oldest <= done.gte:
         return [rest]
-    newest = int(page[0]["created"])
-    seconds_per_page = (newest - oldest + 1) * PAGE_SIZE / len(page)
+    seconds_per_page = (page.newest - oldest + 1) * PAGE_SIZE / page.count
     left = oldest + 1 - done.gte
     expected_pages = left / seconds_per_page
     pieces = min(pieces, int(expected_pages / SPLIT_MIN_PAGES) + 1)
@@ -88,7 +117,6 @@ class Stream:
     hi: int
     on_page: PageCallback
     initial: int = 1
-    prepare: PagePreparer | None = None
 
 
 class Pace:
@@ -135,20 +163,19 @@ def fetch_streams(
     """
     pace = Pace(rate, workers)
 
-    def run(index: int, part: Slice) -> tuple[list[Json], bool, float | None, Any]:
+    def run(index: int, part: Slice) -> tuple[FetchedPage, float | None]:
         started = time.monotonic()
-        stream = streams[index]
-        data, has_more = stream.fetch(part.gte, part.lt, part.cursor)
-        seconds = None if budget_wait is None else time.monotonic() - started - budget_wait()
-        prepared = stream.prepare(data) if stream.prepare is not None and data else data
-        return data, has_more, seconds, prepared
+        page = streams[index].fetch(part.gte, part.lt, part.cursor)
+        if budget_wait is None:
+            return page, None
+        return page, time.monotonic() - started - budget_wait()
 
     pending: deque[tuple[int, Slice]] = deque()
     for index, stream in enumerate(streams):
         pending.extend(
             (index, part) for part in initial_slices(stream.lo, stream.hi, stream.initial)
         )
-    running: dict[Future[tuple[list[Json], bool, float | None, Any]], tuple[int, Slice]] = {}
+    running: dict[Future[tuple[FetchedPage, float | None]], tuple[int, Slice]] = {}
     pages = 0
     with ThreadPoolExecutor(max_workers=pace.workers, thread_name_prefix="stripe-slice") as pool:
 
@@ -165,18 +192,18 @@ def fetch_streams(
                     cancel.raise_if_cancelled()
                 for future in done:
                     index, part = running.pop(future)
-                    data, has_more, seconds, prepared = future.result()
+                    page, seconds = future.result()
                     pages += 1
                     if seconds is not None:
                         pace.observe(seconds)
-                    if has_more and data:
+                    if page.has_more and page.edges is not None:
                         # the places free now, this slice's included
                         free = pace.target() - len(running) - len(pending)
-                        rest = split_rest(part, data, free)
+                        rest = split_rest(part, page.edges, free)
                         pending.extendleft((index, piece) for piece in reversed(rest))
                     top_up()  # keep the network busy while this page is processed
-                    if data:
-                        streams[index].on_page(prepared)
+                    if page.edges is not None:
+                        streams[index].on_page(page.payload)
         finally:
             for future in running:
                 future.cancel()
@@ -184,12 +211,18 @@ def fetch_streams(
 
 
 def fetch_sliced(
-    fetch: PageFetcher,
+    fetch: Callable[[int, int, str | None], tuple[list[Json], bool]],
     lo: int,
     hi: int,
     on_page: PageCallback,
     workers: int,
     cancel: CancelToken | None = None,
 ) -> int:
-    """Fetch every object with ``lo <= created < hi``; returns the number of pages."""
-    return fetch_streams([Stream(fetch, lo, hi, on_page, 1)], workers, cancel)
+    """Fetch every object with ``lo <= created < hi`` (``fetch`` returns a page's
+    objects and whether there are more); returns the number of pages."""
+
+    def fetch_page(gte: int, lt: int, cursor: str | None) -> FetchedPage:
+        data, has_more = fetch(gte, lt, cursor)
+        return FetchedPage(PageEdges.of(data), has_more, data)
+
+    return fetch_streams([Stream(fetch_page, lo, hi, on_page, 1)], workers, cancel)

@@ -14,15 +14,13 @@ from __future__ import annotations
 import logging
 import math
 import time
-from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
 
 from desktop_app.cancel import CancelToken
-from desktop_app.domain import Invoice, Product, parse_invoice
+from desktop_app.domain import Invoice
 from desktop_app.store import Store
-from desktop_app.store.prepared import PreparedPage, prepare_page
+from desktop_app.store.prepared import PreparedPage
 from desktop_app.stripe_api import (
     DUNNING_EXPAND,
     DUNNING_STATUSES,
@@ -31,6 +29,7 @@ from desktop_app.stripe_api import (
     SubscriptionQuery,
 )
 from desktop_app.sync.collect import Collected
+from desktop_app.sync.page_workers import PagePreparer, dunning_page
 from desktop_app.sync.progress import ProgressCallback, SyncProgress
 
 log = logging.getLogger(__name__)
@@ -75,31 +74,6 @@ def fetch_prelude(api: StripeApi, cancel: CancelToken) -> _Prelude:
         return _Prelude(account.result(), newest or 0, catalog, seen)
 
 
-def prepare_subscriptions(
-    page: list[dict[str, Any]], products: Mapping[str, Product]
-) -> PreparedPage:
-    """Parse one page of expanded subscriptions into the cache's rows (on the thread
-    that fetched it)."""
-    batch = Collected()
-    batch.add_page(page)
-    return prepare_page(
-        batch.subscriptions.values(),
-        batch.customers,
-        batch.payment_methods.values(),
-        batch.invoices.values(),
-        products,
-    )
-
-
-def dunning_invoices(page: list[dict[str, Any]]) -> list[Invoice]:
-    """The expanded latest invoices of a page of past-due or unpaid subscriptions."""
-    return [
-        parse_invoice(obj["latest_invoice"])
-        for obj in page
-        if isinstance(obj.get("latest_invoice"), dict)
-    ]
-
-
 def full_sync(
     api: StripeApi,
     store: Store,
@@ -138,22 +112,22 @@ def full_sync(
             pages += 1
             snap.put_invoices(invoices)
 
-        products = dict(prelude.catalog.products)
-        queries = [
-            SubscriptionQuery(on_page, prepare=lambda page: prepare_subscriptions(page, products))
-        ]
-        queries += [
-            SubscriptionQuery(on_dunning_page, status, DUNNING_EXPAND, prepare=dunning_invoices)
-            for status in DUNNING_STATUSES
-        ]
-        progress(SyncProgress("subscriptions", 0, pages, None))
-        api.list_subscriptions_sliced(
-            queries,
-            created_from=min(account.created or EPOCH_FLOOR, int(time.time())),
-            created_to=int(time.time()) + CLOCK_MARGIN_S,
-            workers=workers or slice_workers(api.budget.rate),
-            cancel=cancel,
-        )
+        with PagePreparer(prelude.catalog.products) as preparer:
+            queries = [SubscriptionQuery(on_page, prepare=preparer.subscriptions)]
+            queries += [
+                SubscriptionQuery(on_dunning_page, status, DUNNING_EXPAND, prepare=dunning_page)
+                for status in DUNNING_STATUSES
+            ]
+            progress(SyncProgress("subscriptions", 0, pages, None))
+            api.list_subscriptions_sliced(
+                queries,
+                created_from=min(account.created or EPOCH_FLOOR, int(time.time())),
+                created_to=int(time.time()) + CLOCK_MARGIN_S,
+                workers=workers or slice_workers(api.budget.rate),
+                cancel=cancel,
+            )
+            if preparer.pages_in_workers:
+                log.info("%d pages prepared in worker processes", preparer.pages_in_workers)
         cancel.raise_if_cancelled()
         progress(SyncProgress("saving", subscriptions, pages, subscriptions))
         livemode = account.livemode if account.livemode is not None else api.key_livemode

@@ -1,20 +1,22 @@
-"""The full sync prepares each page's rows on the fetching thread: the cache it writes
-must be exactly what the writer's own object-by-object path writes from the same data."""
+"""The full sync prepares each page's rows on the fetching thread, or for a big account
+in worker processes: the cache it writes must be exactly what the writer's own
+object-by-object path writes from the same data."""
 
 from __future__ import annotations
 
+import logging
 import sqlite3
-import threading
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from desktop_app.domain import parse_invoice
 from desktop_app.emulator import Emulator
 from desktop_app.store import Store
 from desktop_app.store.schema import DATA_TABLES
 from desktop_app.stripe_api import DUNNING_EXPAND, SUBSCRIPTION_EXPAND, StripeApi
-from desktop_app.stripe_api.slices import Stream, fetch_streams
-from desktop_app.sync import run_sync
+from desktop_app.sync import page_workers, run_sync
 from desktop_app.sync.collect import Collected
 
 
@@ -29,12 +31,25 @@ def table_contents(path: Path) -> dict[str, list[tuple[Any, ...]]]:
         conn.close()
 
 
+@pytest.mark.parametrize("where", ["fetching threads", "worker processes"])
 def test_prepared_pages_write_what_the_writer_writes(
-    api: StripeApi, emu: Emulator, tmp_path: Path
+    api: StripeApi,
+    emu: Emulator,
+    tmp_path: Path,
+    where: str,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
+    if where == "worker processes":  # a big account's path, from the first page on
+        monkeypatch.setattr(page_workers, "AFTER_PAGES", 0)
+        monkeypatch.setattr(page_workers, "PROCESSES", 2)
+        monkeypatch.setattr(page_workers, "WAIT_FOR_START_S", 60.0)
     synced = Store.open(tmp_path / "synced.sqlite3")
-    run_sync(api, synced, full=True)
+    with caplog.at_level(logging.INFO, logger="desktop_app.sync"):
+        run_sync(api, synced, full=True)
     synced.close()
+    in_workers = [r.getMessage() for r in caplog.records if "worker processes" in r.getMessage()]
+    assert bool(in_workers) == (where == "worker processes")
 
     # The same account, written object by object through the writer's own path.
     catalog = Collected()
@@ -69,25 +84,3 @@ def test_prepared_pages_write_what_the_writer_writes(
     assert len(got["subscriptions"]) == len(subs)
     for table in DATA_TABLES:
         assert got[table] == want[table], table
-
-
-def test_pages_are_prepared_on_the_fetching_threads() -> None:
-    caller = threading.get_ident()
-    prepared_on: set[int] = set()
-    received: list[Any] = []
-    pages = {
-        None: ([{"id": "sub_2", "created": 5}], True),
-        "sub_2": ([{"id": "sub_1", "created": 4}], False),
-    }
-
-    def fetch(gte: int, lt: int, cursor: str | None) -> tuple[list[dict[str, Any]], bool]:
-        return pages[cursor]
-
-    def prepare(page: list[dict[str, Any]]) -> list[str]:
-        prepared_on.add(threading.get_ident())
-        return [obj["id"].upper() for obj in page]
-
-    fetch_streams([Stream(fetch, 0, 10, received.append, 1, prepare)], workers=2)
-    assert sorted(received) == [["SUB_1"], ["SUB_2"]]
-    assert prepared_on
-    assert caller not in prepared_on

@@ -12,7 +12,13 @@ import pytest
 
 from desktop_app.cancel import CancelToken
 from desktop_app.errors import SyncCancelled
-from desktop_app.stripe_api.slices import Slice, fetch_sliced, initial_slices, split_rest
+from desktop_app.stripe_api.slices import (
+    PageEdges,
+    Slice,
+    fetch_sliced,
+    initial_slices,
+    split_rest,
+)
 
 
 class ListEndpoint:
@@ -87,7 +93,9 @@ def test_a_small_list_costs_its_pages_only() -> None:
 
 def test_split_rest_keeps_the_cursor_on_the_upper_part() -> None:
     page = [{"id": f"sub_{i}", "created": 1000 - i} for i in range(100)]  # 1000..901
-    parts = split_rest(Slice(0, 1001), page, 4)
+    edges = PageEdges.of(page)
+    assert edges is not None
+    parts = split_rest(Slice(0, 1001), edges, 4)
     assert parts[0] == Slice(parts[0].gte, 1001, "sub_99")
     assert 0 < parts[0].gte <= 901
     lower = sorted(parts[1:], key=lambda s: s.gte)

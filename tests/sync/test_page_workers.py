@@ -1,0 +1,72 @@
+"""Page workers: pages prepared in other processes, errors that come back whole, and
+workers that never outlive the sync that started them."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import select
+import signal
+from multiprocessing.connection import Connection
+
+import orjson
+import pytest
+
+from desktop_app.stripe_api.client import UnreadableBody
+from desktop_app.sync import page_workers
+from desktop_app.sync.page_workers import PagePreparer
+
+PAGE = orjson.dumps({"object": "list", "data": [], "has_more": False, "url": "/v1/subscriptions"})
+
+
+def started_preparer() -> PagePreparer:
+    page_workers.WAIT_FOR_START_S = 60.0
+    preparer = PagePreparer({}, processes=2, after_pages=0)
+    preparer.subscriptions(PAGE)  # starts the workers and waits for them
+    assert preparer.pages_in_workers == 1
+    return preparer
+
+
+def test_a_body_that_is_not_json_fails_the_same_way_in_a_worker() -> None:
+    with started_preparer() as preparer:
+        with pytest.raises(UnreadableBody):
+            preparer.subscriptions(b"<html>Bad gateway</html>")
+        page = preparer.subscriptions(PAGE)  # the workers are still there
+        assert page.edges is None
+        assert preparer.pages_in_workers == 2
+
+
+def _sync_stand_in(conn: Connection) -> None:
+    preparer = started_preparer()
+    conn.send(sorted(preparer.worker_pids))
+    conn.recv()  # until killed
+
+
+def _gone(pid: int, timeout: float) -> bool:
+    try:
+        fd = os.pidfd_open(pid)
+    except ProcessLookupError:
+        return True
+    try:
+        readable, _, _ = select.select([fd], [], [], timeout)
+        return bool(readable)
+    finally:
+        os.close(fd)
+
+
+def test_workers_end_when_the_sync_process_is_killed() -> None:
+    ctx = multiprocessing.get_context("spawn")
+    ours, theirs = ctx.Pipe()
+    proc = ctx.Process(target=_sync_stand_in, args=(theirs,))
+    proc.start()
+    try:
+        assert ours.poll(60), "the stand-in sync did not start its workers"
+        pids = ours.recv()
+        assert pids
+        assert proc.pid not in pids
+        os.kill(proc.pid, signal.SIGKILL)
+        for pid in pids:
+            assert _gone(pid, 30), f"page worker {pid} outlived its sync"
+    finally:
+        proc.kill()
+        proc.join()
