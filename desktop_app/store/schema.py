@@ -146,6 +146,23 @@ CREATE INDEX items_for_mrr
 MIGRATIONS: list[str] = [_V1_DEVELOPMENT, _V2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
+# Indexes only the window's queries use, never a write: a full snapshot drops them
+# while it inserts and builds them again before it commits (sorting 100,000 rows
+# once is about 8x cheaper than keeping nine B-trees up to date row by row).
+READ_ONLY_INDEXES = (
+    "subs_by_status",
+    "subs_paused",
+    "subs_sort_customer",
+    "subs_sort_email",
+    "subs_sort_plan",
+    "subs_sort_amount",
+    "subs_sort_status",
+    "subs_sort_next",
+    "subs_sort_created",
+    "subs_search",
+    "items_for_mrr",
+)
+
 # Tables a full sync replaces (everything but meta).
 DATA_TABLES = (
     "subscription_items",

@@ -34,7 +34,7 @@ from desktop_app.store.rows import (
     SubscriptionFilter,
     SubscriptionRow,
 )
-from desktop_app.store.schema import DATA_TABLES, schema_version
+from desktop_app.store.schema import DATA_TABLES, READ_ONLY_INDEXES, schema_version
 from desktop_app.store.writer import StoreTransaction, now_text, set_meta
 
 T = TypeVar("T")
@@ -109,12 +109,26 @@ class Store:
         with self._transaction() as txn:
             for table in DATA_TABLES:
                 self._writer.execute(f"DELETE FROM {table}")
+            rebuild = self._drop_read_only_indexes()
             yield txn
+            for sql in rebuild:  # inside the transaction: a rollback keeps the old ones
+                self._writer.execute(sql)
             if not txn.cursor_set:
                 txn.set_cursor(None)
             stamp = now_text()
             set_meta(self._writer, "last_full_sync_at", stamp)
             set_meta(self._writer, "last_sync_at", stamp)
+
+    def _drop_read_only_indexes(self) -> list[str]:
+        """Drop the indexes no write needs; returns the SQL that creates them again."""
+        marks = ", ".join("?" for _ in READ_ONLY_INDEXES)
+        found = self._writer.execute(
+            f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN ({marks})",
+            READ_ONLY_INDEXES,
+        ).fetchall()
+        for name, _ in found:
+            self._writer.execute(f'DROP INDEX "{name}"')
+        return [str(sql) for _, sql in found]
 
     @contextmanager
     def changes(self) -> Iterator[StoreTransaction]:

@@ -29,7 +29,7 @@ from desktop_app.stripe_api import (
     SubscriptionQuery,
 )
 from desktop_app.sync.collect import Collected
-from desktop_app.sync.page_workers import PagePreparer, dunning_page
+from desktop_app.sync.page_workers import PagePreparer
 from desktop_app.sync.progress import ProgressCallback, SyncProgress
 
 log = logging.getLogger(__name__)
@@ -115,7 +115,7 @@ def full_sync(
         with PagePreparer(prelude.catalog.products) as preparer:
             queries = [SubscriptionQuery(on_page, prepare=preparer.subscriptions)]
             queries += [
-                SubscriptionQuery(on_dunning_page, status, DUNNING_EXPAND, prepare=dunning_page)
+                SubscriptionQuery(on_dunning_page, status, DUNNING_EXPAND, prepare=preparer.dunning)
                 for status in DUNNING_STATUSES
             ]
             progress(SyncProgress("subscriptions", 0, pages, None))

@@ -76,6 +76,10 @@ def dunning_page(body: bytes) -> FetchedPage:
     return FetchedPage(PageEdges.of(data), has_more, invoices)
 
 
+def _page_here(kind: str, body: bytes, products: Mapping[str, Product]) -> FetchedPage:
+    return dunning_page(body) if kind == "dunning" else subscription_page(body, products)
+
+
 # -- in a worker process -------------------------------------------------------------
 _worker_products: Mapping[str, Product] = {}
 
@@ -97,16 +101,15 @@ def _ready() -> int:
     return os.getpid()
 
 
-def _subscription_page_in_worker(body: bytes) -> FetchedPage:
-    return subscription_page(body, _worker_products)
+def _page_in_worker(kind: str, body: bytes) -> FetchedPage:
+    return _page_here(kind, body, _worker_products)
 
 
 # -- in the sync's process -----------------------------------------------------------
 class PagePreparer:
-    """``subscriptions(body)``: one page's FetchedPage, prepared here or in a worker.
-
-    Thread-safe (every fetching thread calls it). ``close()`` when the sync ends.
-    """
+    """``subscriptions(body)`` and ``dunning(body)``: one page's FetchedPage, prepared
+    here or in a worker. Thread-safe (every fetching thread calls them). ``close()``
+    when the sync ends."""
 
     def __init__(
         self,
@@ -127,10 +130,16 @@ class PagePreparer:
         self.worker_pids: set[int] = set()  # as they report ready
 
     def subscriptions(self, body: bytes) -> FetchedPage:
+        return self._prepare("subscriptions", body)
+
+    def dunning(self, body: bytes) -> FetchedPage:
+        return self._prepare("dunning", body)
+
+    def _prepare(self, kind: str, body: bytes) -> FetchedPage:
         pool = self._pool_for_next_page()
         if pool is not None:
             try:
-                page: FetchedPage = pool.submit(_subscription_page_in_worker, body).result()
+                page: FetchedPage = pool.submit(_page_in_worker, kind, body).result()
             except (BrokenProcessPool, RuntimeError) as exc:  # RuntimeError: shut down
                 if self._closed:
                     raise
@@ -140,7 +149,7 @@ class PagePreparer:
                 with self._lock:
                     self.pages_in_workers += 1
                 return page
-        return subscription_page(body, self.products)
+        return _page_here(kind, body, self.products)
 
     def _pool_for_next_page(self) -> ProcessPoolExecutor | None:
         with self._lock:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -266,3 +267,38 @@ def test_closed_store_refuses_work(cache_path: Path) -> None:
     store.close()  # idempotent
     with pytest.raises(RuntimeError, match="closed"):
         store.count_subscriptions()
+
+
+def _index_sql(path: Path) -> set[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return {row[0] for row in conn.execute("SELECT sql FROM sqlite_master WHERE type='index'")}
+    finally:
+        conn.close()
+
+
+def test_a_snapshot_leaves_every_index_as_the_schema_has_it(filled_store: Store) -> None:
+    """A full snapshot drops the read-only indexes while it writes: committed or
+    rolled back, the cache has all of them again, and the window's queries use them."""
+    before = _index_sql(filled_store.path)
+    with filled_store.snapshot() as snap:
+        snap.put_subscriptions([parse_subscription(f.subscription("sub_new"))])
+    assert _index_sql(filled_store.path) == before
+
+    def cancelled_sync() -> None:
+        with filled_store.snapshot() as snap:
+            snap.put_subscriptions([parse_subscription(f.subscription("sub_half"))])
+            raise SyncFailed("cancelled")
+
+    with pytest.raises(SyncFailed):
+        cancelled_sync()
+    assert _index_sql(filled_store.path) == before
+    assert _ids(filled_store) == ["sub_new"]
+    conn = sqlite3.connect(filled_store.path)
+    try:
+        plan = conn.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM subscriptions ORDER BY customer_sort, id LIMIT 5"
+        ).fetchall()
+    finally:
+        conn.close()
+    assert "subs_sort_customer" in " ".join(str(step) for step in plan)
