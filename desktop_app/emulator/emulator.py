@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import json
 import logging
 import secrets
 import threading
@@ -12,6 +11,8 @@ from collections import OrderedDict
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import parse_qsl
+
+import orjson
 
 from desktop_app.emulator import auth, changes, router
 from desktop_app.emulator.apierror import ApiError
@@ -261,7 +262,7 @@ class Emulator:
         call = Call(mode=mode, params=params, key=key, path_args=args, base_url=self.base_url)
         with self.lock:
             result = route.handler(call)
-            payload = json.dumps(result, separators=(",", ":")).encode()
+            payload = orjson.dumps(result)  # under the lock: result is live state
         response = Response(200, payload)
         if cache_key is not None:
             self._idempotency[cache_key] = response
