@@ -23,11 +23,11 @@ from desktop_app.stripe_api.base_url import check_api_base
 from desktop_app.stripe_api.budget import RequestBudget, shared_budget
 from desktop_app.stripe_api.errors import translate
 from desktop_app.stripe_api.http import BudgetedRequestsClient
+from desktop_app.stripe_api.list_body import UnreadableBody, decode_list_page
 from desktop_app.stripe_api.sdk_logging import install as install_lazy_sdk_logging
 from desktop_app.stripe_api.slices import (
     FetchedPage,
     PageCallback,
-    PageEdges,
     PageFetcher,
     Stream,
     fetch_streams,
@@ -65,28 +65,6 @@ class SubscriptionQuery:
     # Turns a page's JSON body into a FetchedPage (on the thread that fetched it);
     # by default on_page gets the decoded list of subscriptions.
     prepare: Callable[[bytes], FetchedPage] | None = None
-
-
-class UnreadableBody(ValueError):
-    """A body that is not the Stripe JSON asked for (picklable: a message only)."""
-
-
-def decode_list(body: bytes) -> tuple[list[Json], bool]:
-    """A list page's JSON body: its objects and ``has_more``; UnreadableBody if it
-    is not a Stripe list."""
-    try:
-        page = orjson.loads(body)
-    except ValueError:  # JSONDecodeError, or bytes that are not UTF-8
-        raise UnreadableBody("the answer is not JSON") from None
-    if not isinstance(page, dict) or not isinstance(page.get("data") or [], list):
-        raise UnreadableBody("the answer is not a Stripe list")
-    return list(page.get("data") or []), bool(page.get("has_more"))
-
-
-def decode_list_page(body: bytes) -> FetchedPage:
-    """A list page's JSON body with its objects as the payload."""
-    data, has_more = decode_list(body)
-    return FetchedPage(PageEdges.of(data), has_more, data)
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from typing import Any
 
 from desktop_app.domain import Invoice, Product, parse_invoice
 from desktop_app.store.prepared import PreparedPage, prepare_page
-from desktop_app.stripe_api.client import decode_list
+from desktop_app.stripe_api.list_body import decode_list
 from desktop_app.stripe_api.slices import FetchedPage, PageEdges
 from desktop_app.sync.collect import Collected
 

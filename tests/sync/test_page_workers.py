@@ -12,7 +12,7 @@ from multiprocessing.connection import Connection
 import orjson
 import pytest
 
-from desktop_app.stripe_api.client import UnreadableBody
+from desktop_app.stripe_api.list_body import UnreadableBody
 from desktop_app.sync import page_workers
 from desktop_app.sync.page_workers import PagePreparer
 
