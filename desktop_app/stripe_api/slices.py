@@ -27,9 +27,14 @@ PageCallback = Callable[[Any], None]
 
 PAGE_SIZE = 100
 # Split a slice only when what is left of it looks like more than this many pages.
-SPLIT_MIN_PAGES = 2.0
-# New slices cut from a dense region hold about this many pages each.
-PIECE_PAGES = 8.0
+# Every slice ends on a partial page (a request that fetches less than 100), so
+# splitting short remainders costs more requests than it saves time.
+SPLIT_MIN_PAGES = 4.0
+# New slices cut from a dense region hold at most about this many pages each (a
+# share of what is left, where that is less). Measured on 10,000-30,000
+# subscriptions at 25 requests/s: 8 pages wasted ~20% of the requests on partial
+# pages, 64 about 8%.
+PIECE_PAGES = 64.0
 
 
 @dataclass(frozen=True)

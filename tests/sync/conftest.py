@@ -26,7 +26,7 @@ def make_api(emu: Emulator, *, rps: float = 500, retries: int = 0, **kw: object)
         budget=RequestBudget(rps),
         max_retries=retries,
         timeout=kw.pop("timeout", 5.0),  # type: ignore[arg-type]
-        rate_limit_backoff=0.01,
+        rate_limit_backoff=kw.pop("rate_limit_backoff", 0.01),  # type: ignore[arg-type]
         **kw,  # type: ignore[arg-type]
     )
 

@@ -126,9 +126,11 @@ def test_sliced_listing_returns_every_subscription_once(api: StripeApi, emu: Emu
 
 @pytest.mark.slow
 def test_sliced_listing_absorbs_the_servers_rate_limit(emu: Emulator) -> None:
-    """The server allows 2 requests per second; our budget (wrongly) 25: bursts of 429s."""
+    """The server allows 2 requests per second; our budget (wrongly) 25: bursts of 429s.
+    (Back-offs of 0.05 s doubling: six retries span ~3 s, enough for the server's
+    one-second window to let a request through even when pages come one at a time.)"""
     emu.set_rate_limit(2)
-    api = make_api(emu, rps=25)
+    api = make_api(emu, rps=25, rate_limit_backoff=0.05)
     seen = sliced_ids(api, workers=6)
     assert sorted(seen) == sorted(all_subscription_ids(emu))
     assert api.rate_limited > 0
