@@ -441,7 +441,8 @@ class MainWindow(QMainWindow):
 
     def _view_ready(self, result: ViewResult) -> None:
         current = self.table.current_subscription()
-        self.model.set_rows(result.rows)
+        self.model.set_ids(result.ids, result.source)
+        self.table.layout_now()  # else the layout after the reset repaints the table twice
         self.chips.set_counts(result.counts)
         if self.statusBar().currentMessage() == self.tr("Loading subscriptions…"):
             self.statusBar().clearMessage()
