@@ -60,7 +60,6 @@ class RowBlocks:
         self._source = source
         self._blocks: OrderedDict[int, list[SubscriptionRow | None]] = OrderedDict()
         self.unreadable: set[int] = set()  # blocks whose last read failed (retried)
-        self.reads = 0  # how many blocks were read (for tests and the bench)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -80,6 +79,10 @@ class RowBlocks:
             self._blocks.move_to_end(block)
         return rows[offset]
 
+    def loaded(self) -> int:
+        """How many rows are in memory now."""
+        return sum(len(rows) for rows in self._blocks.values())
+
     def block_range(self, block: int) -> tuple[int, int]:
         """First and last row number of ``block``."""
         return block * BLOCK, min(len(self.ids), (block + 1) * BLOCK) - 1
@@ -98,7 +101,6 @@ class RowBlocks:
         self.unreadable.discard(block)
         rows = [found.get(i) for i in wanted]
         self._blocks[block] = rows
-        self.reads += 1
         while len(self._blocks) > KEEP_BLOCKS:
             self._blocks.popitem(last=False)
         return rows

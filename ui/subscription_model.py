@@ -99,6 +99,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def loading_text() -> str:
+    """What a row shows while the cache cannot be read (it is asked again shortly)."""
+    return QCoreApplication.translate("SubscriptionTable", "Loading…")
+
+
 def amount_text(row: SubscriptionRow, locale: QLocale | None = None) -> str:
     """ "€12.00 · Monthly", or "Metered · Monthly" for usage-based prices."""
     if row.amount_minor is None:
@@ -205,6 +210,10 @@ class SubscriptionTableModel(QAbstractTableModel):
             self._retry_later()
         return found
 
+    def loaded_rows(self) -> int:
+        """How many rows the model holds in memory (a few blocks, whatever the count)."""
+        return self._blocks.loaded()
+
     def find_row(self, subscription_id: str) -> int:
         return self._blocks.index_of(subscription_id)
 
@@ -261,7 +270,7 @@ class SubscriptionTableModel(QAbstractTableModel):
             if text is None:
                 item = self.row_at(number)
                 if item is None:  # no longer cached, or the cache is busy (retried)
-                    return tr("Loading…") if column == Column.CUSTOMER else ""
+                    return loading_text() if column == Column.CUSTOMER else ""
                 if len(self._cache) > _CACHE_LIMIT:
                     self._cache.clear()
                 text = self._display(item, Column(column))
