@@ -1,17 +1,15 @@
 """Keep Python's cyclic garbage collector from stalling the GUI thread.
 
 A full (generation 2) collection walks every tracked object and holds the GIL the
-whole time; with 100,000 cached rows alive that is 50-200 ms during which neither
-the GUI thread nor the workers run. Two measures:
+whole time; the more objects alive, the longer. Two measures:
 
 * ``tune()`` (at start-up): young collections stay frequent and cheap; full
   collections become rare.
-* ``paused()`` (around a big query on a worker): no collection while it builds.
-* ``settle()`` (after a big result became the model's): ``gc.freeze()`` moves the
-  objects alive now out of the collector's reach. They are still freed by reference
-  counting when the model lets go of them (rows hold no reference cycles), so the
-  only cost is that cycles created before the call are never collected: the app
-  makes few, and none are large.
+* ``paused()`` (around a query on a worker): no collection while it builds.
+
+The status table no longer holds a row object per subscription (``ui.row_blocks``
+keeps a few blocks of 64), so nothing big needs to be frozen out of the
+collector's reach any more.
 """
 
 from __future__ import annotations
@@ -28,10 +26,6 @@ OLD_THRESHOLD = 1_000
 
 def tune() -> None:
     gc.set_threshold(YOUNG_THRESHOLD, MIDDLE_THRESHOLD, OLD_THRESHOLD)
-
-
-def settle() -> None:
-    gc.freeze()
 
 
 _lock = threading.Lock()
