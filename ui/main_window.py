@@ -441,7 +441,7 @@ class MainWindow(QMainWindow):
 
     def _view_ready(self, result: ViewResult) -> None:
         current = self.table.current_subscription()
-        self.model.set_ids(result.ids, result.source)
+        self.model.set_ids(result.ids, result.source, result.first_rows)
         self.table.layout_now()  # else the layout after the reset repaints the table twice
         self.chips.set_counts(result.counts)
         if self.statusBar().currentMessage() == self.tr("Loading subscriptions…"):

@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, Signal
 from desktop_app.errors import CacheCorrupt
 from ui import gc_tuning
 from ui.core import SortKey, Store, SubscriptionDetail, SubscriptionFilter, SubscriptionRow
+from ui.row_blocks import BLOCK
 from ui.sync_process import SyncTarget, run_sync_in_process
 from ui.tasks import run_task
 
@@ -34,6 +35,7 @@ class ViewResult:
     ids: list[str]  # the matching subscriptions, in table order
     counts: dict[str, int]
     source: Store  # reads their rows (``rows_for_ids``) by primary key
+    first_rows: list[SubscriptionRow]  # the first block's rows, read here on the worker
 
 
 @dataclass(frozen=True)
@@ -154,8 +156,9 @@ class AccountSession(QObject):
         def query(store: Store) -> ViewResult:
             # only the IDs: the table reads the rows it shows (ui.row_blocks)
             ids = store.subscription_ids(flt, sort, desc)
+            first = store.rows_for_ids(ids[:BLOCK])  # the top of the table, shown first
             counts = store.status_counts(flt.search)
-            return ViewResult(ids, counts, store)
+            return ViewResult(ids, counts, store, first)
 
         def done(result: object) -> None:
             if gen == self._view_gen and not self.closed:

@@ -11,7 +11,7 @@ carries each cell's native value (dates, ints) for anyone sorting in a proxy.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -174,11 +174,18 @@ class SubscriptionTableModel(QAbstractTableModel):
         self.sort_order = Qt.SortOrder.DescendingOrder
 
     # --- contents -----------------------------------------------------------
-    def set_ids(self, ids: list[str], source: RowSource | None) -> None:
+    def set_ids(
+        self,
+        ids: list[str],
+        source: RowSource | None,
+        first_rows: Sequence[SubscriptionRow] = (),
+    ) -> None:
         """Show the subscriptions ``ids`` (in this order; a list prepared on a worker),
-        reading their rows from ``source`` as the view needs them."""
+        reading their rows from ``source`` as the view needs them. ``first_rows``: the
+        rows of the first block if the worker read them already."""
         self.beginResetModel()
         self._blocks = RowBlocks(ids, source)
+        self._blocks.prime(first_rows)
         self._cache = {}
         self._locale = QLocale()
         self.endResetModel()
