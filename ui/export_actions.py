@@ -62,14 +62,23 @@ class ExportActions(QObject):
         view: RowsProvider | None,
         selection: RowsProvider | None,
         collection_paused: RowsProvider | None,
+        *,
+        view_empty: Callable[[], bool] | None = None,
     ) -> None:
+        """``view`` runs on a worker (it reads the cache); ``view_empty`` says on the
+        GUI thread whether there is anything to export; ``selection`` runs on the GUI
+        thread."""
         self._view, self._selection, self._paused = view, selection, collection_paused
+        self._view_empty = view_empty
         self.view_action.setEnabled(view is not None)
         self.selection_action.setEnabled(selection is not None)
         self.paused_action.setEnabled(collection_paused is not None)
 
     def export_view(self) -> None:
-        self._export(self._view, "subscriptions")
+        if self._view_empty is not None and self._view_empty():
+            self.failed.emit(self.tr("There is nothing to export: no subscriptions match."))
+            return
+        self._export(self._view, "subscriptions", in_background=True)
 
     def export_selection(self) -> None:
         self._export(self._selection, "selected-subscriptions")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app import APP_NAME
 from desktop_app.errors import BillingManagerError, SyncCancelled
+from ui import gc_tuning
 from ui import settings as keys
 from ui.demo import DemoEnvironment, DemoRuntime
 from ui.detail_panel import DetailPanel
@@ -441,7 +442,9 @@ class MainWindow(QMainWindow):
 
     def _view_ready(self, result: ViewResult) -> None:
         current = self.table.current_subscription()
-        self.model.set_rows(result.rows)
+        self.model.set_ids(result.ids, result.source, result.first_rows)
+        self.table.layout_now()  # else the layout after the reset repaints the table twice
+        gc_tuning.settle()  # later collections walk only what is made from now on
         self.chips.set_counts(result.counts)
         if self.statusBar().currentMessage() == self.tr("Loading subscriptions…"):
             self.statusBar().clearMessage()

@@ -100,6 +100,12 @@ class SubscriptionTable(QTableView):
             painter.drawText(rect, int(flags), self._placeholder)
             painter.end()
 
+    def layout_now(self) -> None:
+        """Lay out the rows now, after a model reset: Qt would do it on a zero timer
+        after the first paint, and paint the whole table a second time (~15 ms at
+        100,000 rows)."""
+        self.executeDelayedItemsLayout()
+
     # --- selection ------------------------------------------------------------
     def current_subscription(self) -> SubscriptionRow | None:
         index = self.currentIndex()

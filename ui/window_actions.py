@@ -113,9 +113,10 @@ class WindowActions(QObject):
         self.controller.probe(lambda: availability_from_permissions(_probe(api)))
         model, table = self.window.model, self.window.table
         self.exports.set_sources(
-            lambda: list(model.rows()),
-            lambda: [r for r in (model.row_at(i) for i in table.selected_rows()) if r],
+            model.read_all_rows,  # on a worker: the view's rows are read from the cache
+            lambda: model.rows_at(table.selected_rows()),
             lambda: _collection_paused_rows(session.store_path),
+            view_empty=lambda: model.rowCount() == 0,
         )
 
     def _context(self, session: Any, api: LazyApi) -> ActionContext:

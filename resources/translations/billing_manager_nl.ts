@@ -1525,6 +1525,10 @@
         <translation>Aangemaakt</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
         <source>Metered</source>
         <translation>Op verbruik</translation>
     </message>
@@ -1546,7 +1550,7 @@
     </message>
     <message>
         <source>Stripe reports the status “%1”, which this version does not know.</source>
-        <extracomment>(SortKey, descending): the owner re-queries the store and calls ``set_rows``.</extracomment>
+        <extracomment>(SortKey, descending): the owner re-queries the store and calls ``set_ids``.</extracomment>
         <translation>Stripe meldt de status “%1”, die deze versie niet kent.</translation>
     </message>
     <message>
