@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop_app.export import write_csv
 from ui.portal_dialog import error_text
+from ui.row_blocks import RowReader
 from ui.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -41,7 +42,7 @@ class ExportActions(QObject):
         super().__init__(parent_widget)
         self.parent_widget = parent_widget
         self._view: RowsProvider | None = None
-        self._selection: RowsProvider | None = None
+        self._selection: Callable[[], RowReader] | None = None
         self._paused: RowsProvider | None = None
         self.view_action = QAction(self.tr("Export current view…"), self)
         self.view_action.setObjectName("exportView")
@@ -60,14 +61,14 @@ class ExportActions(QObject):
     def set_sources(
         self,
         view: RowsProvider | None,
-        selection: RowsProvider | None,
+        selection: Callable[[], RowReader] | None,
         collection_paused: RowsProvider | None,
         *,
         view_empty: Callable[[], bool] | None = None,
     ) -> None:
         """``view`` runs on a worker (it reads the cache); ``view_empty`` says on the
         GUI thread whether there is anything to export; ``selection`` runs on the GUI
-        thread."""
+        thread and returns the selected rows' RowReader."""
         self._view, self._selection, self._paused = view, selection, collection_paused
         self._view_empty = view_empty
         self.view_action.setEnabled(view is not None)
@@ -81,7 +82,15 @@ class ExportActions(QObject):
         self._export(self._view, "subscriptions", in_background=True)
 
     def export_selection(self) -> None:
-        self._export(self._selection, "selected-subscriptions")
+        """The selected rows: which ones is taken now, reading them is a worker's job
+        when they are not all in memory (a big selection)."""
+        if self._selection is None:
+            return
+        read = self._selection()
+        if not len(read):
+            self.failed.emit(self.tr("There is nothing to export: no subscriptions match."))
+            return
+        self._export(read, "selected-subscriptions", in_background=not read.in_memory)
 
     def export_collection_paused(self) -> None:
         """Every collection-paused subscription of the cache (queried on a worker)."""

@@ -49,6 +49,36 @@ class MemorySource:
         return [found[i] for i in ids if i in found]
 
 
+class RowReader:
+    """Some rows of a result, by row number: call it (on any thread) for the rows."""
+
+    def __init__(self, plan: list[str | SubscriptionRow], source: RowSource | None) -> None:
+        self._plan = plan  # a row already in memory, or the ID of one to read
+        self._source = source
+
+    def __len__(self) -> int:
+        return len(self._plan)
+
+    @property
+    def in_memory(self) -> bool:
+        """Whether calling it reads nothing (then the GUI thread may)."""
+        return not any(isinstance(item, str) for item in self._plan)
+
+    def __call__(self) -> list[SubscriptionRow]:
+        missing = [item for item in self._plan if isinstance(item, str)]
+        found: dict[str, SubscriptionRow] = {}
+        if self._source is not None:
+            for start in range(0, len(missing), _BULK):
+                chunk = self._source.rows_for_ids(missing[start : start + _BULK])
+                found.update((row.id, row) for row in chunk)
+        rows = []
+        for item in self._plan:
+            row = found.get(item) if isinstance(item, str) else item
+            if row is not None:
+                rows.append(row)
+        return rows
+
+
 class RowBlocks:
     """The rows of one query result: ``ids`` in table order, read on demand.
 
@@ -143,6 +173,18 @@ class RowBlocks:
             if row is not None:
                 result.append(row)
         return result
+
+    def reader(self, numbers: Iterable[int]) -> RowReader:
+        """The rows at ``numbers`` (in that order) as a RowReader: the IDs and the rows
+        in memory are taken now, the rest is read when it is called (on a worker, for
+        a big selection)."""
+        plan: list[str | SubscriptionRow] = []
+        for n in numbers:
+            if 0 <= n < len(self.ids):
+                rows = self._blocks.get(n // BLOCK)
+                row = rows[n % BLOCK] if rows is not None else None
+                plan.append(row if row is not None else self.ids[n])
+        return RowReader(plan, self._source)
 
     def read_all(self) -> list[SubscriptionRow]:
         """Every row, in order, read from the source (for a worker: exports)."""

@@ -30,7 +30,7 @@ from PySide6.QtCore import (
 from ui.billing_periods import row_period_label
 from ui.core import SortKey, SubscriptionRow
 from ui.formatting import format_date, format_money
-from ui.row_blocks import MemorySource, RowBlocks, RowSource
+from ui.row_blocks import MemorySource, RowBlocks, RowReader, RowSource
 from ui.theme import COLLECTION_PAUSED, status_label
 from ui.tr_marks import QT_TRANSLATE_NOOP
 
@@ -142,6 +142,23 @@ def status_text(row: SubscriptionRow) -> str:
     return text
 
 
+def display_text(row: SubscriptionRow, column: Column, locale: QLocale | None = None) -> str:
+    """A cell's text as the table shows it."""
+    if column == Column.CUSTOMER:
+        return row.customer_name or row.customer_id or ""
+    if column == Column.EMAIL:
+        return row.customer_email or ""
+    if column == Column.PLAN:
+        return row.plan_label
+    if column == Column.AMOUNT:
+        return amount_text(row, locale)
+    if column == Column.STATUS:
+        return status_text(row)
+    if column == Column.NEXT_BILLING:
+        return next_billing_text(row, locale)
+    return format_date(row.created, locale)
+
+
 def _sort_value(row: SubscriptionRow, column: Column) -> Any:
     if column == Column.CUSTOMER:
         return (row.customer_name or "").casefold()
@@ -206,6 +223,10 @@ class SubscriptionTableModel(QAbstractTableModel):
     def read_all_rows(self) -> list[SubscriptionRow]:
         """Every row of the current result; safe to call from a worker thread."""
         return self._blocks.read_all()
+
+    def reader(self, numbers: Iterable[int]) -> RowReader:
+        """The rows at these row numbers, to read later on any thread (copy, export)."""
+        return self._blocks.reader(numbers)
 
     def rows_at(self, numbers: Iterable[int]) -> list[SubscriptionRow]:
         """The rows at these row numbers (read in bulk), in that order."""
@@ -299,19 +320,7 @@ class SubscriptionTableModel(QAbstractTableModel):
         return None
 
     def _display(self, row: SubscriptionRow, column: Column) -> str:
-        if column == Column.CUSTOMER:
-            return row.customer_name or row.customer_id or ""
-        if column == Column.EMAIL:
-            return row.customer_email or ""
-        if column == Column.PLAN:
-            return row.plan_label
-        if column == Column.AMOUNT:
-            return amount_text(row, self._locale)
-        if column == Column.STATUS:
-            return status_text(row)
-        if column == Column.NEXT_BILLING:
-            return next_billing_text(row, self._locale)
-        return format_date(row.created, self._locale)
+        return display_text(row, column, self._locale)
 
     def _tooltip(self, row: SubscriptionRow, column: Column) -> str | None:
         if column == Column.STATUS and str(row.display_status) == "unknown":
@@ -333,15 +342,21 @@ class SubscriptionTableModel(QAbstractTableModel):
     # --- copying ------------------------------------------------------------
     def tsv(self, rows: Iterable[int]) -> str:
         """The given rows as tab-separated text with a header line (for the clipboard)."""
-        lines = [
-            "\t".join(
-                [
-                    QCoreApplication.translate("SubscriptionTable", "ID"),
-                    *(tr(HEADERS[c]) for c in Column),
-                ]
-            )
-        ]
-        for item in self.rows_at(rows):
-            cells = [item.id, *(self._display(item, c) for c in Column)]
-            lines.append("\t".join(cell.replace("\t", " ").replace("\n", " ") for cell in cells))
-        return "\n".join(lines) + "\n"
+        return tsv_text(self.rows_at(rows), self._locale)
+
+
+def tsv_text(rows: Iterable[SubscriptionRow], locale: QLocale) -> str:
+    """Rows as tab-separated text with a header line, as the table shows them (any
+    thread: translate() is thread-safe; give each thread its own QLocale)."""
+    lines = [
+        "\t".join(
+            [
+                QCoreApplication.translate("SubscriptionTable", "ID"),
+                *(tr(HEADERS[c]) for c in Column),
+            ]
+        )
+    ]
+    for item in rows:
+        cells = [item.id, *(display_text(item, c, locale) for c in Column)]
+        lines.append("\t".join(cell.replace("\t", " ").replace("\n", " ") for cell in cells))
+    return "\n".join(lines) + "\n"

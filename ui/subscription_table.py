@@ -4,7 +4,7 @@ Dashboard, send to the portal)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
@@ -15,7 +15,9 @@ from ui.subscription_model import (
     Column,
     StatusRole,
     SubscriptionTableModel,
+    tsv_text,
 )
+from ui.tasks import run_task
 
 DEFAULT_WIDTHS = {
     Column.CUSTOMER: 160,
@@ -133,9 +135,19 @@ class SubscriptionTable(QTableView):
 
     # --- actions ---------------------------------------------------------------
     def copy_rows(self) -> None:
+        """The selected rows to the clipboard; rows not in memory (a big selection) are
+        read and formatted on a worker, and land on the clipboard when ready."""
         rows = self.selected_rows()
-        if rows:
-            QGuiApplication.clipboard().setText(self._model.tsv(rows))
+        if not rows:
+            return
+        read = self._model.reader(rows)
+        if read.in_memory:
+            QGuiApplication.clipboard().setText(tsv_text(read(), QLocale()))
+            return
+        run_task(
+            lambda: tsv_text(read(), QLocale()),
+            on_result=lambda text: QGuiApplication.clipboard().setText(str(text)),
+        )
 
     def copy_id(self) -> None:
         row = self.current_subscription()

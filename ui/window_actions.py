@@ -114,7 +114,7 @@ class WindowActions(QObject):
         model, table = self.window.model, self.window.table
         self.exports.set_sources(
             model.read_all_rows,  # on a worker: the view's rows are read from the cache
-            lambda: model.rows_at(table.selected_rows()),
+            lambda: model.reader(table.selected_rows()),
             lambda: _collection_paused_rows(session.store_path),
             view_empty=lambda: model.rowCount() == 0,
         )

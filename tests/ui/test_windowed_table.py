@@ -128,7 +128,9 @@ def test_copy_rows_gives_the_selected_rows_as_text(qtbot: Any, window: Any, stor
     for number in chosen:
         table.selectionModel().select(model.index(number, 0), flags)
     table.setFocus()
-    table.copy_action.trigger()
+    QGuiApplication.clipboard().setText("")
+    table.copy_action.trigger()  # a row not in memory: read and formatted on a worker
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() != "", timeout=10_000)
     lines = QGuiApplication.clipboard().text().splitlines()
     assert len(lines) == 1 + len(chosen)
     for line, number in zip(lines[1:], chosen, strict=True):
@@ -170,3 +172,22 @@ def test_the_model_over_a_cache_passes_qtmodeltester(qtmodeltester: Any, store: 
     model.set_ids([r.id for r in rows], store)
     qtmodeltester.check(model, force_py=True)
     assert model.rows() == rows
+
+
+def test_copying_every_row_reads_them_off_the_gui_thread(
+    qtbot: Any, window: Any, store: Store
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    rows = expected(store, SubscriptionFilter(), SortKey.CREATED, True)
+    table = window.table
+    assert window.model.loaded_rows() < COUNT
+    table.selectAll()
+    QGuiApplication.clipboard().setText("")
+    table.copy_action.trigger()
+    assert QGuiApplication.clipboard().text() == ""  # not read on the GUI thread
+    assert window.model.loaded_rows() < COUNT  # nor kept in the table's memory
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() != "", timeout=20_000)
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert len(lines) == 1 + COUNT
+    assert [line.split("\t")[0] for line in lines[1:]] == [row.id for row in rows]
