@@ -155,24 +155,10 @@ class RowBlocks:
             return -1
 
     def rows_at(self, numbers: Iterable[int]) -> list[SubscriptionRow]:
-        """The rows at ``numbers`` (in that order, missing ones left out). Rows in
-        memory are used; the others are read in bulk without filling the cache."""
-        wanted = [n for n in numbers if 0 <= n < len(self.ids)]
-        known: dict[int, SubscriptionRow | None] = {}
-        for n in wanted:
-            rows = self._blocks.get(n // BLOCK)
-            if rows is not None:
-                known[n] = rows[n % BLOCK]
-        missing = [self.ids[n] for n in wanted if n not in known]
-        read: dict[str, SubscriptionRow] = {}
-        for start in range(0, len(missing), _BULK):
-            read.update(self._read(missing[start : start + _BULK]))
-        result = []
-        for n in wanted:
-            row = known[n] if n in known else read.get(self.ids[n])
-            if row is not None:
-                result.append(row)
-        return result
+        """The rows at ``numbers`` (in that order, missing ones left out), read now on
+        this thread: rows in memory are used, the others read in bulk without filling
+        the cache."""
+        return self.reader(numbers)()
 
     def reader(self, numbers: Iterable[int]) -> RowReader:
         """The rows at ``numbers`` (in that order) as a RowReader: the IDs and the rows
