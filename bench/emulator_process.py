@@ -51,6 +51,7 @@ class EmulatorProcess:
         info = self._conn.recv()
         self.base_url: str = info["base_url"]
         self.api_key: str = info["api_key"]
+        self.pid: int = self._proc.pid or 0
 
     def call(self, command: str, *args: Any) -> Any:
         self._conn.send((command, args))

@@ -11,6 +11,9 @@ import pytest
 # The window speaks the system's language: tests read English with en_US formats unless
 # they choose another language (tests/i18n), whatever the developer's own locale is.
 os.environ.update({"LANGUAGE": "en", "LC_ALL": "C.UTF-8"})
+# Every emulator the tests start (in this process or a child) checks each list page it
+# answers from its encoded-JSON cache against a fresh encoding (desktop_app/emulator/encoded.py).
+os.environ.setdefault("BILLING_MANAGER_EMULATOR_VERIFY", "1")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -1,6 +1,9 @@
 """State changes, each writing the events Stripe would.
 
-Callers hold the emulator's lock.
+Callers hold the emulator's lock. Every object changed in place is reported with
+``mode.touch(id)`` (encoded.py keeps list pages' JSON until then): a change made
+here without it would leave stale answers, which tests/emulator/test_encoded_pages.py
+and the suite's verifying emulators catch.
 """
 
 from __future__ import annotations
@@ -43,10 +46,11 @@ def update_subscription(mode: ModeData, sub_id: str, fields: Obj) -> Obj:
     """Set top-level fields of a subscription and write the matching event."""
     sub: Obj = mode.subscriptions.require(sub_id)
     before = copy.copy(sub)
-    for key, value in fields.items():
+    for key in fields:
         if key not in sub:
             raise ValueError(f"subscriptions have no field {key!r}")
-        sub[key] = value
+    sub.update(fields)
+    mode.touch(sub_id)
     previous = diff(before, sub)
     if previous:
         record(mode, _subscription_event(before, sub), sub, previous)
@@ -133,6 +137,7 @@ def fail_payment(mode: ModeData, sub_id: str) -> Obj:
         latest["attempt_count"] += 1
         latest["attempted"] = True
         latest["next_payment_attempt"] = now + days(3) if latest["attempt_count"] < 4 else None
+        mode.touch(latest["id"])
         invoice = latest
     else:
         n = mode.invoices.next_index(sub_id)
@@ -189,6 +194,7 @@ def attach_card(mode: ModeData, customer_id: str, card_number: str) -> Obj:
     record(mode, "payment_method.attached", pm)
     before = copy.deepcopy(customer["invoice_settings"])
     customer["invoice_settings"] = {**before, "default_payment_method": pm["id"]}
+    mode.touch(customer_id)
     record(mode, "customer.updated", customer, {"invoice_settings": before})
     for sub in mode.customer_subscriptions(customer_id):
         if sub["default_payment_method"] and sub["status"] not in _ENDED:
@@ -199,10 +205,11 @@ def attach_card(mode: ModeData, customer_id: str, card_number: str) -> Obj:
 def update_customer(mode: ModeData, customer_id: str, fields: Obj) -> Obj:
     customer: Obj = mode.customers.require(customer_id, "customer")
     before = copy.copy(customer)
-    for key, value in fields.items():
+    for key in fields:
         if key not in customer:
             raise ValueError(f"customers have no field {key!r}")
-        customer[key] = value
+    customer.update(fields)
+    mode.touch(customer_id)
     previous = diff(before, customer)
     if previous:
         record(mode, "customer.updated", customer, previous)

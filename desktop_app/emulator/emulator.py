@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import secrets
 import threading
 import time
@@ -26,12 +27,14 @@ from desktop_app.emulator.requestlog import RequestLog, RequestRecord
 from desktop_app.emulator.response import Response, error_response
 from desktop_app.emulator.server import EmulatorHTTPServer
 from desktop_app.emulator.state import ModeData
+from desktop_app.emulator.state_lock import StateLock
 
 log = logging.getLogger(__name__)
 Obj = dict[str, Any]
 _MALFORMED = b'{"object": "list", "data": [{"id": "sub_'
 _IDEMPOTENCY_CACHE = 1000
 _FREEZE_ABOVE = 20_000
+VERIFY_ENV = "BILLING_MANAGER_EMULATOR_VERIFY"
 
 
 def _new_key(prefix: str) -> str:
@@ -58,13 +61,19 @@ class Emulator:
         live_subscriptions: int = 5,
         now: int | None = None,
         stall_seconds: float = 30.0,
+        verify_encoded: bool | None = None,
     ) -> None:
         self.seed = seed
         self.subscriptions = subscriptions
         self.live_subscriptions = live_subscriptions
         self.now = now if now is not None else int(time.time()) // 3600 * 3600
         self.host, self.port = host, port
-        self.lock = threading.RLock()
+        self.lock = StateLock()  # re-entrant; see state_lock.py for its generation
+        # Every cached list page also encoded afresh and compared (the test suite's
+        # emulators, through tests/conftest.py): a missed invalidation answers 500.
+        if verify_encoded is None:
+            verify_encoded = os.environ.get(VERIFY_ENV) == "1"
+        self.verify_encoded = verify_encoded
         self.stopping = threading.Event()
         self.faults = Faults(stall_seconds)
         self.keys = auth.KeyRing()
@@ -100,6 +109,8 @@ class Emulator:
                 seed_mode(mode, seed=seed, subscriptions=count, now=self.now)
         if self.subscriptions >= _FREEZE_ABOVE:
             gc.freeze()  # keep the collector from rescanning a large dataset on every pass
+        else:  # the seeded objects to the oldest generation now, not during the first pages
+            gc.collect(1)
         self._thread = threading.Thread(
             target=self._server.serve_forever,
             kwargs={"poll_interval": 0.05},
@@ -152,18 +163,31 @@ class Emulator:
     def log_request(self, record: RequestRecord) -> None:
         self._log.append(record)
 
+    @property
+    def cache_encoded(self) -> bool:
+        """Whether list pages reuse encoded objects (encoded.py); False: every answer is
+        expanded and encoded afresh, the reference the cache is tested against."""
+        return self.state.encoded.enabled
+
+    @cache_encoded.setter
+    def cache_encoded(self, on: bool) -> None:
+        with self.lock:
+            for mode in (self.state, self.live_state):
+                mode.encoded.enabled = on
+                mode.encoded.clear()
+
     def mode(self, livemode: bool) -> ModeData:
         return self.live_state if livemode else self.state
 
     # -- test helpers: change state and write events -----------------------------------------
     def fail_payment(self, subscription_id: str, livemode: bool = False) -> Obj:
-        with self.lock:
+        with self.lock.changing():
             return changes.fail_payment(self.mode(livemode), subscription_id)
 
     def update_subscription(self, subscription_id: str, **fields: Any) -> Obj:
         """Set top-level fields (one event). ``cancel_at_period_end`` alone also sets
         ``cancel_at``, ``canceled_at`` and ``cancellation_details`` as Stripe does."""
-        with self.lock:
+        with self.lock.changing():
             sub = self.state.subscriptions.require(subscription_id)
             if set(fields) == {"cancel_at_period_end"}:
                 cancel = bool(fields["cancel_at_period_end"])
@@ -171,15 +195,15 @@ class Emulator:
             return changes.update_subscription(self.state, subscription_id, fields)
 
     def cancel_subscription(self, subscription_id: str) -> Obj:
-        with self.lock:
+        with self.lock.changing():
             return changes.cancel_now(self.state, subscription_id)
 
     def update_customer(self, customer_id: str, **fields: Any) -> Obj:
-        with self.lock:
+        with self.lock.changing():
             return changes.update_customer(self.state, customer_id, fields)
 
     def attach_card(self, customer_id: str, card_number: str = "4242424242424242") -> Obj:
-        with self.lock:
+        with self.lock.changing():
             return changes.attach_card(self.state, customer_id, card_number)
 
     # -- requests ---------------------------------------------------------------------------
@@ -260,9 +284,11 @@ class Emulator:
             cached = self._idempotency[cache_key]
             return Response(cached.status, cached.body, headers={"Idempotent-Replayed": "true"})
         call = Call(mode=mode, params=params, key=key, path_args=args, base_url=self.base_url)
-        with self.lock:
-            result = route.handler(call)
-            payload = orjson.dumps(result)  # under the lock: result is live state
+        if method == "GET":  # changes nothing: what was encoded stays fresh
+            payload = self._read(route.handler, call)
+        else:  # POST, DELETE: changes go through changes.py, which reports them
+            with self.lock.changing():
+                payload = orjson.dumps(route.handler(call))
         response = Response(200, payload)
         if cache_key is not None:
             self._idempotency[cache_key] = response
@@ -270,11 +296,29 @@ class Emulator:
                 self._idempotency.popitem(last=False)
         return response
 
+    def _read(self, handler: router.Handler, call: Call) -> bytes:
+        mode = call.mode
+        with self.lock.reading() as generation:
+            with mode.encoded.serve(generation):
+                payload = orjson.dumps(handler(call))  # under the lock: live state
+            if self.verify_encoded and mode.encoded.enabled:
+                mode.encoded.enabled = False
+                try:
+                    fresh = orjson.dumps(handler(call))
+                finally:
+                    mode.encoded.enabled = True
+                if fresh != payload:
+                    raise AssertionError(
+                        "the encoded-JSON cache answered differently from a fresh encoding: "
+                        "a change in desktop_app/emulator misses ModeData.touch"
+                    )
+        return payload
+
     def handle_page(self, method: str, path: str, query: str, body: str) -> Response:
         from desktop_app.emulator import pages
 
         try:
-            with self.lock:
+            with self.lock.changing():  # the portal's forms change state through changes.py
                 return pages.handle(self, method, path, query, body)
         except ApiError as error:
             return pages.error_page(error)

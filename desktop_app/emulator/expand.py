@@ -32,33 +32,33 @@ def _expand(mode: ModeData, obj: Obj, parts: list[str], path: str) -> Obj:
     head, rest = parts[0], parts[1:]
     if obj.get("object") == "list" and head == "data":
         if not rest:
-            raise _not_expandable(path)
+            raise not_expandable(path)
         copied = dict(obj)
         copied["data"] = [_expand(mode, item, rest, path) for item in obj["data"]]
         return copied
-    includable = _included(mode, obj, head)
+    includable = included(mode, obj, head)
     if head not in obj and includable is None:
-        raise _not_expandable(path)
+        raise not_expandable(path)
     if isinstance(includable, list):
         if rest:
-            raise _not_expandable(path)
+            raise not_expandable(path)
         return {**obj, head: includable}
     value = obj.get(head) if includable is None else includable
     if isinstance(value, str):
         resolved = mode.resolve(value)
         if resolved is None:
-            raise _not_expandable(path)
+            raise not_expandable(path)
         value = resolved
     elif value is None:
         return obj
     elif not isinstance(value, dict):
-        raise _not_expandable(path)
+        raise not_expandable(path)
     copied = dict(obj)
     copied[head] = _expand(mode, value, rest, path) if rest else value
     return copied
 
 
-def _included(mode: ModeData, obj: Obj, field: str) -> Any:
+def included(mode: ModeData, obj: Obj, field: str) -> Any:
     """Fields Stripe includes only on request (``tax_ids`` on customers, ``tiers`` on prices)."""
     kind = obj.get("object")
     if kind == "customer" and field == "tax_ids":
@@ -74,5 +74,5 @@ def _included(mode: ModeData, obj: Obj, field: str) -> Any:
     return None
 
 
-def _not_expandable(path: str) -> ApiError:
+def not_expandable(path: str) -> ApiError:
     return ApiError.invalid(f"This property cannot be expanded ({path}).", param="expand")

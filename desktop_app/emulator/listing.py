@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from desktop_app.emulator import encoded
 from desktop_app.emulator.apierror import ApiError
 from desktop_app.emulator.expand import check_depth, expand
 from desktop_app.emulator.index import Page
@@ -72,6 +73,9 @@ def in_range(created: int, bounds: dict[str, int]) -> bool:
 
 
 def list_object(mode: ModeData, page: Page, url: str, paths: list[str]) -> Obj:
+    fast = encoded.list_body(mode, page.data, page.has_more, url, paths)
+    if fast is not None:
+        return fast
     body: Obj = {"object": "list", "data": page.data, "has_more": page.has_more, "url": url}
     if paths:
         body = expand(mode, body, paths)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_app.emulator.encoded_cache import EncodedCache
 from desktop_app.emulator.ids import make_id
 from desktop_app.emulator.index import ObjectIndex
 from desktop_app.emulator.invoicing import InvoiceBook
@@ -47,6 +48,11 @@ class ModeData:
     )
     portal_sessions: dict[str, Obj] = field(default_factory=dict)
     portal_session_by_secret: dict[str, str] = field(default_factory=dict)
+    encoded: EncodedCache = field(default_factory=EncodedCache)  # list pages' JSON, see encoded.py
+
+    def touch(self, object_id: str) -> None:
+        """``object_id`` changed: forget its encoded JSON and whatever expands it."""
+        self.encoded.forget(object_id)
 
     def new_id(self, prefix: str, length: int = 24) -> str:
         return make_id(self.rng, prefix, length)

@@ -1,0 +1,131 @@
+"""List pages built from each object's JSON, encoded once and kept.
+
+A page of 100 expanded subscriptions is ~500 KB of JSON; expanding copies of the
+dicts and encoding them again for every request cost ~2 ms of the emulator's CPU,
+taken from the sync on the same machine. Here each listed object is encoded once per
+set of expansions (``orjson.Fragment``, the expanded objects inside it too) and a page
+joins those fragments. ``expand.expand`` stays the reference: the bytes are the same
+(tests/emulator/test_encoded_pages.py compares them), and any path it would refuse
+goes to it so that the error is its own.
+
+Stale fragments: ``EncodedCache.validate`` (encoded_cache.py) drops everything when
+the state lock's generation moved (state_lock.py).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+
+from desktop_app.emulator.apierror import ApiError
+from desktop_app.emulator.expand import included, not_expandable
+from desktop_app.emulator.state import ModeData
+
+Obj = dict[str, Any]
+# One node per path segment: (name, (a path ends here, children)).
+Tree = tuple[tuple[str, "Node"], ...]
+Node = tuple[bool, Tree]
+
+
+def tree_of(paths: list[str]) -> Tree:
+    """The expansion paths as a tree, children in the order of their first mention."""
+    root: dict[str, Any] = {}
+    for path in paths:
+        node = root
+        parts = path.split(".")
+        for i, part in enumerate(parts):
+            child = node.setdefault(part, [False, {}])
+            if i == len(parts) - 1:
+                child[0] = True
+            node = child[1]
+    return _freeze(root)
+
+
+def _freeze(node: dict[str, Any]) -> Tree:
+    return tuple((name, (leaf, _freeze(children))) for name, (leaf, children) in node.items())
+
+
+def list_body(
+    mode: ModeData, data: list[Obj], has_more: bool, url: str, paths: list[str]
+) -> Obj | None:
+    """A list object whose items are encoded fragments, or None for the reference path
+    (the cache is off, or ``expand.expand`` has an error to answer)."""
+    cache = mode.encoded
+    if not (cache.enabled and cache.serving):
+        return None
+    tree = tree_of(paths)
+    items: Tree = ()
+    for name, (leaf, children) in tree:
+        if name != "data" or leaf:
+            return None
+        items = children
+    suffix = cache.key_suffix(items)
+    try:
+        fragments = [_fragment(mode, item, items, suffix) for item in data]
+    except ApiError:
+        return None
+    return {"object": "list", "data": fragments, "has_more": has_more, "url": url}
+
+
+def _fragment(mode: ModeData, obj: Obj, tree: Tree, suffix: str) -> orjson.Fragment:
+    """A listed object expanded along ``tree`` and encoded (kept while nothing it shows
+    changes: ``ModeData.touch`` forgets it). Ids are unique across object types."""
+    cache = mode.encoded
+    object_id = obj.get("id")
+    if not isinstance(object_id, str):
+        return orjson.Fragment(orjson.dumps(_expanded(mode, obj, tree, [])))
+    key = object_id + suffix
+    found = cache.get(key)
+    if found is not None:
+        return found
+    owners = _owners(obj)
+    return cache.put(key, orjson.dumps(_expanded(mode, obj, tree, owners)), owners)
+
+
+def _owners(obj: Obj) -> list[str | None]:
+    """The objects whose changes change ``obj``: itself; an invoice (built from its
+    subscription and customer when read) those two as well."""
+    owners: list[str | None] = [obj.get("id")]
+    if obj.get("object") == "invoice":
+        parent = obj.get("parent") or {}
+        details = parent.get("subscription_details") or {}
+        owners += [obj.get("customer"), details.get("subscription")]
+    return owners
+
+
+def _expanded(mode: ModeData, obj: Obj, tree: Tree, owners: list[str | None]) -> Any:
+    """``obj`` with ``tree`` applied as ``expand._expand`` applies each path in turn;
+    adds each object it resolves by id (and their owners) to ``owners``."""
+    out = obj
+    for head, (leaf, children) in tree:
+        new: Any
+        if obj.get("object") == "list" and head == "data":
+            if leaf:
+                raise not_expandable(head)
+            new = [_expanded(mode, item, children, owners) for item in obj["data"]]
+        else:
+            includable = included(mode, obj, head)
+            if head not in obj and includable is None:
+                raise not_expandable(head)
+            if isinstance(includable, list):
+                if children:
+                    raise not_expandable(head)
+                new = includable
+            else:
+                value = obj.get(head) if includable is None else includable
+                if isinstance(value, str):
+                    resolved = mode.resolve(value)
+                    if resolved is None:
+                        raise not_expandable(head)
+                    owners += _owners(resolved)
+                    value = resolved
+                elif value is None:
+                    continue
+                elif not isinstance(value, dict):
+                    raise not_expandable(head)
+                new = _expanded(mode, value, children, owners) if children else value
+        if out is obj:
+            out = dict(obj)
+        out[head] = new
+    return out
