@@ -49,8 +49,9 @@ def _freeze(node: dict[str, Any]) -> Tree:
 def list_body(
     mode: ModeData, data: list[Obj], has_more: bool, url: str, paths: list[str]
 ) -> Obj | None:
-    """A list object whose items are encoded fragments, or None for the reference path
-    (the cache is off, or ``expand.expand`` has an error to answer)."""
+    """The list object, each item an ``orjson.Fragment`` of its encoded JSON (from the
+    cache, or encoded now and kept); None for the reference path (the cache is off,
+    or ``expand.expand`` has an error to answer)."""
     cache = mode.encoded
     if not (cache.enabled and cache.serving):
         return None
@@ -61,26 +62,29 @@ def list_body(
             return None
         items = children
     suffix = cache.key_suffix(items)
+    get = cache.get
+    fragments: list[orjson.Fragment] = []
     try:
-        fragments = [_fragment(mode, item, items, suffix) for item in data]
+        for item in data:
+            object_id = item.get("id")
+            found = get(object_id + suffix) if isinstance(object_id, str) else None
+            if found is None:
+                found = _encode(mode, item, items, suffix)
+            fragments.append(orjson.Fragment(found))
     except ApiError:
         return None
     return {"object": "list", "data": fragments, "has_more": has_more, "url": url}
 
 
-def _fragment(mode: ModeData, obj: Obj, tree: Tree, suffix: str) -> orjson.Fragment:
-    """A listed object expanded along ``tree`` and encoded (kept while nothing it shows
-    changes: ``ModeData.touch`` forgets it). Ids are unique across object types."""
-    cache = mode.encoded
-    object_id = obj.get("id")
-    if not isinstance(object_id, str):
-        return orjson.Fragment(orjson.dumps(_expanded(mode, obj, tree, [])))
-    key = object_id + suffix
-    found = cache.get(key)
-    if found is not None:
-        return found
+def _encode(mode: ModeData, obj: Obj, tree: Tree, suffix: str) -> bytes:
+    """A listed object expanded along ``tree`` and encoded; kept while nothing it shows
+    changes (``ModeData.touch`` forgets it). Ids are unique across object types."""
     owners = _owners(obj)
-    return cache.put(key, orjson.dumps(_expanded(mode, obj, tree, owners)), owners)
+    encoded = orjson.dumps(_expanded(mode, obj, tree, owners))
+    object_id = obj.get("id")
+    if isinstance(object_id, str):
+        mode.encoded.put(object_id + suffix, encoded, owners)
+    return encoded
 
 
 def _owners(obj: Obj) -> list[str | None]:

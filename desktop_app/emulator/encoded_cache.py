@@ -15,10 +15,8 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-import orjson
-
 # An object's id + "\x00" + the number of its expansion tree. A str, not a tuple: the
-# collector tracks neither it nor the ``orjson.Fragment``, so a page of new entries
+# collector tracks neither it nor the encoded bytes, so a page of new entries
 # allocates almost nothing it must scan (tuples and lists cost a pass over the
 # whole seeded dataset in the first older-generation collection).
 Key = str
@@ -32,8 +30,7 @@ class EncodedCache:
     def __init__(self, max_bytes: int = MAX_BYTES) -> None:
         self.enabled = True
         self.max_bytes = max_bytes
-        self._fragments: dict[Key, orjson.Fragment] = {}
-        self._sizes: dict[Key, int] = {}
+        self._encoded: dict[Key, bytes] = {}
         # object id -> the key, or the keys, of what shows it
         self._dependents: dict[str, Key | list[Key]] = {}
         self._trees: dict[Any, str] = {}
@@ -55,8 +52,7 @@ class EncodedCache:
             self.serving = False
 
     def clear(self) -> None:
-        self._fragments = {}
-        self._sizes = {}
+        self._encoded = {}
         self._dependents = {}
         self._bytes = 0
 
@@ -71,21 +67,19 @@ class EncodedCache:
         return suffix
 
     def __len__(self) -> int:
-        return len(self._fragments)
+        return len(self._encoded)
 
-    def get(self, key: Key) -> orjson.Fragment | None:
-        return self._fragments.get(key)
+    def get(self, key: Key) -> bytes | None:
+        return self._encoded.get(key)
 
-    def put(self, key: Key, encoded: bytes, owners: Iterable[str | None]) -> orjson.Fragment:
+    def put(self, key: Key, encoded: bytes, owners: Iterable[str | None]) -> None:
         """Keep ``encoded`` until one of ``owners`` (the ids of every object it shows)
-        is forgotten; when the cache is full, only wrap it (a scan of an account bigger
-        than the cache keeps its first objects instead of keeping nothing)."""
-        fragment = orjson.Fragment(encoded)
+        is forgotten; when the cache is full, nothing more (a scan of an account
+        bigger than the cache keeps its first objects instead of keeping nothing)."""
         size = len(encoded)
         if self._bytes + size > self.max_bytes:
-            return fragment
-        self._fragments[key] = fragment
-        self._sizes[key] = size
+            return
+        self._encoded[key] = encoded
         self._bytes += size
         dependents = self._dependents
         for owner in owners:
@@ -97,11 +91,11 @@ class EncodedCache:
                     dependents[owner] = [found, key]
                 else:
                     found.append(key)
-        return fragment
 
     def forget(self, object_id: str) -> None:
         """Drop whatever shows the object ``object_id`` (it changed)."""
         found = self._dependents.pop(object_id, None)
         for key in [found] if isinstance(found, str) else found or ():
-            if self._fragments.pop(key, None) is not None:
-                self._bytes -= self._sizes.pop(key)
+            encoded = self._encoded.pop(key, None)
+            if encoded is not None:
+                self._bytes -= len(encoded)

@@ -6,6 +6,7 @@ import socket
 import struct
 import sys
 import time
+from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, urlsplit
@@ -17,6 +18,9 @@ if TYPE_CHECKING:
     from desktop_app.emulator.emulator import Emulator
 
 MAX_BODY = 1_000_000
+_MAX_HEADERS = 100
+_MAX_LINE = 65536
+_END_OF_HEAD = (b"\r\n", b"\n", b"")
 
 
 class EmulatorHTTPServer(ThreadingHTTPServer):
@@ -43,6 +47,50 @@ class _Handler(BaseHTTPRequestHandler):
     server: EmulatorHTTPServer
     server_version = "stripe-emulator"
     sys_version = ""
+    raw_requestline: bytes
+    header_map: dict[str, str]  # lower-case names; the last of repeated headers
+
+    def parse_request(self) -> bool:
+        """An HTTP/1.1 request is read here; the standard library's parser (whose e-mail
+        header parser alone costs ~0.1 ms a request) reads anything else."""
+        words = self.raw_requestline.split()
+        if len(words) != 3 or words[2] != b"HTTP/1.1":
+            parsed = super().parse_request()
+            if parsed:
+                self.header_map = {k.lower(): v for k, v in self.headers.items()}
+            return parsed
+        self.command = words[0].decode("iso-8859-1")
+        path = words[1].decode("iso-8859-1")
+        self.path = "/" + path.lstrip("/") if path.startswith("//") else path
+        self.request_version = "HTTP/1.1"
+        self.requestline = self.raw_requestline.decode("iso-8859-1").rstrip("\r\n")
+        headers: dict[str, str] = {}
+        last = None
+        for _ in range(_MAX_HEADERS + 1):
+            line = self.rfile.readline(_MAX_LINE + 1)
+            if len(line) > _MAX_LINE:
+                self.send_error(HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Line too long")
+                return False
+            if line in _END_OF_HEAD:
+                break
+            text = line.decode("iso-8859-1")
+            if text[0] in " \t" and last is not None:  # a folded continuation line
+                headers[last] = f"{headers[last]} {text.strip()}"
+                continue
+            name, colon, value = text.partition(":")
+            if not colon or not name.strip():
+                self.send_error(HTTPStatus.BAD_REQUEST, "Bad header line")
+                return False
+            last = name.strip().lower()
+            headers[last] = value.strip()
+        else:
+            self.send_error(HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Too many headers")
+            return False
+        self.header_map = headers
+        self.close_connection = headers.get("connection", "").lower() == "close"
+        if headers.get("expect", "").lower() == "100-continue":
+            return self.handle_expect_100()
+        return True
 
     def do_GET(self) -> None:
         self._handle("GET")
@@ -60,11 +108,11 @@ class _Handler(BaseHTTPRequestHandler):
         started = time.perf_counter()
         emulator = self.server.emulator
         url = urlsplit(self.path)
-        length = int(self.headers.get("Content-Length") or 0)
+        length = int(self.header_map.get("content-length") or 0)
         body = self.rfile.read(min(length, MAX_BODY)).decode("utf-8", "replace") if length else ""
         if url.path.startswith("/v1/"):
             response, key_suffix = emulator.handle_api(
-                method, url.path, url.query, body, {k.lower(): v for k, v in self.headers.items()}
+                method, url.path, url.query, body, self.header_map
             )
         elif url.path.startswith(("/p/", "/i/")):
             response, key_suffix = emulator.handle_page(method, url.path, url.query, body), None
