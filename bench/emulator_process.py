@@ -30,7 +30,7 @@ def _serve(conn: Connection, kwargs: dict[str, Any]) -> None:
                 emu.set_latency(*args)
                 conn.send(None)
             elif command == "subscription_ids":
-                with emu.lock:
+                with emu.lock.reading():  # reads only: what the emulator encoded stays
                     subs = emu.state.subscriptions
                     ids = [i for i, s in subs.items() if s["status"] == "active"][: args[0]]
                 conn.send(ids)

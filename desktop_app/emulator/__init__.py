@@ -10,6 +10,13 @@
 dicts in Stripe's JSON shape, guarded by ``lock``) and helpers that change state and
 write the events Stripe would: ``fail_payment``, ``update_subscription``,
 ``cancel_subscription``, ``update_customer``, ``attach_card``.
+
+List pages are joined from each object's JSON, encoded once and kept until a change
+names the object (encoded.py): ``cache_encoded = False`` encodes every answer afresh;
+``verify_encoded=True`` (or BILLING_MANAGER_EMULATOR_VERIFY=1, which the tests set)
+checks every cached page against a fresh encoding and answers 500 if they differ.
+Code that changes ``state`` directly holds ``lock`` while it does (that drops every
+kept encoding).
 """
 
 from __future__ import annotations
@@ -35,7 +42,7 @@ def run_emulator(
     """Start an emulator on a free port in a thread; stop it on exit.
 
     ``options`` go to ``Emulator`` (``api_key``, ``port``, ``now``, ``live_subscriptions``,
-    ``stall_seconds``).
+    ``stall_seconds``, ``verify_encoded``).
     """
     emulator = Emulator(
         seed=seed,

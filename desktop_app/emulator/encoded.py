@@ -1,15 +1,15 @@
-"""List pages built from each object's JSON, encoded once and kept.
+"""List pages joined from each object's JSON, encoded once and kept.
 
-A page of 100 expanded subscriptions is ~500 KB of JSON; expanding copies of the
-dicts and encoding them again for every request cost ~2 ms of the emulator's CPU,
-taken from the sync on the same machine. Here each listed object is encoded once per
-set of expansions (``orjson.Fragment``, the expanded objects inside it too) and a page
-joins those fragments. ``expand.expand`` stays the reference: the bytes are the same
-(tests/emulator/test_encoded_pages.py compares them), and any path it would refuse
-goes to it so that the error is its own.
+A page of 100 expanded subscriptions is ~500 KB of JSON; copying the dicts to expand
+them and encoding them again for every request cost ~2 ms of the emulator's CPU, taken
+from the sync on the same machine. Here each listed object is encoded once per set of
+expansions (the objects it expands encoded inside it) and kept in its mode's
+``EncodedCache`` (encoded_cache.py, which also says when entries go stale); a page
+is the list envelope around those bytes as ``orjson.Fragment`` items.
 
-Stale fragments: ``EncodedCache.validate`` (encoded_cache.py) drops everything when
-the state lock's generation moved (state_lock.py).
+``expand.expand`` stays the reference: the bytes are the same (the paths are applied
+as a tree, in their order; tests/emulator/test_encoded_pages.py compares every page),
+and a path it would refuse goes to it, so that the error is its own.
 """
 
 from __future__ import annotations
@@ -30,6 +30,21 @@ Node = tuple[bool, Tree]
 
 def tree_of(paths: list[str]) -> Tree:
     """The expansion paths as a tree, children in the order of their first mention."""
+    known = _TREES.get(tuple(paths))
+    if known is not None:
+        return known
+    tree = _tree_of(paths)
+    if len(_TREES) >= _MAX_TREES:
+        _TREES.clear()
+    _TREES[tuple(paths)] = tree
+    return tree
+
+
+_TREES: dict[tuple[str, ...], Tree] = {}
+_MAX_TREES = 256
+
+
+def _tree_of(paths: list[str]) -> Tree:
     root: dict[str, Any] = {}
     for path in paths:
         node = root
@@ -62,7 +77,7 @@ def list_body(
             return None
         items = children
     suffix = cache.key_suffix(items)
-    get = cache.get
+    get = cache.lookup
     fragments: list[orjson.Fragment] = []
     try:
         for item in data:

@@ -11,7 +11,7 @@ Bounded: past ``max_bytes`` it keeps nothing more.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -25,12 +25,13 @@ MAX_TREES = 1000
 
 
 class EncodedCache:
-    """Encoded objects of one mode by (object type, id, expansions)."""
+    """Encoded objects of one mode by (id, expansions); ids are unique across types."""
 
     def __init__(self, max_bytes: int = MAX_BYTES) -> None:
         self.enabled = True
         self.max_bytes = max_bytes
         self._encoded: dict[Key, bytes] = {}
+        self.lookup: Callable[[Key], bytes | None] = self._encoded.get  # ``get``, bound
         # object id -> the key, or the keys, of what shows it
         self._dependents: dict[str, Key | list[Key]] = {}
         self._trees: dict[Any, str] = {}
@@ -53,6 +54,7 @@ class EncodedCache:
 
     def clear(self) -> None:
         self._encoded = {}
+        self.lookup = self._encoded.get
         self._dependents = {}
         self._bytes = 0
 

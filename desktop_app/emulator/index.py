@@ -123,8 +123,9 @@ def _walk(
 ) -> Page:
     found: list[Obj] = []
     has_more = False
+    objects, ids = index._objects, index._ids  # one page is ~100 look-ups: no method calls
     for i in positions:
-        obj = index.object_at(i)
+        obj = objects[ids[i]]
         if predicate is not None and not predicate(obj):
             continue
         if len(found) == limit:
