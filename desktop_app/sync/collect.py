@@ -67,8 +67,9 @@ class Collected:
         if isinstance(obj, dict) and obj.get("id"):
             self.invoices[str(obj["id"])] = parse_invoice(obj)
 
-    def add_subscription(self, obj: Json) -> None:
-        sub = parse_subscription(obj)  # parses what came expanded, once
+    def add_subscription(self, obj: Json, page_prices: dict[str, Price] | None = None) -> None:
+        """``page_prices``: prices parsed from the same API answer so far (reused)."""
+        sub = parse_subscription(obj, page_prices)  # parses what came expanded, once
         customer = obj.get("customer")
         if sub.customer is not None and isinstance(customer, dict):
             if sub.customer.deleted:
@@ -86,5 +87,7 @@ class Collected:
         self.subscriptions[sub.id] = sub
 
     def add_page(self, page: list[Json]) -> None:
+        """One list answer's subscriptions: each price in it is parsed once."""
+        prices: dict[str, Price] = {}
         for obj in page:
-            self.add_subscription(obj)
+            self.add_subscription(obj, prices)
