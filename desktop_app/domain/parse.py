@@ -94,9 +94,11 @@ def is_deleted(obj: Json) -> bool:
 
 def _list_data(value: object) -> tuple[list[Json], bool]:
     """Items of a Stripe list object (``{"data": [...], "has_more": ...}``) or plain list."""
-    if isinstance(value, Mapping):
+    if type(value) is dict or isinstance(value, Mapping):
         data = value.get("data")
-        items = [x for x in data if isinstance(x, Mapping)] if isinstance(data, list) else []
+        if type(data) is not list:
+            return [], bool(value.get("has_more"))
+        items = [x for x in data if type(x) is dict or isinstance(x, Mapping)]
         return items, bool(value.get("has_more"))
     if isinstance(value, list):
         return [x for x in value if isinstance(x, Mapping)], False

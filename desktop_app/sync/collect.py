@@ -58,10 +58,13 @@ class Collected:
         self._add_customer_card(obj)
         self.customers[str(obj["id"])] = parse_customer(obj)
 
-    def _add_customer_card(self, customer: Json) -> None:
+    def _add_customer_card(self, customer: Json, parsed: str | None = None) -> None:
+        """``parsed``: a card of the same answer already collected (not parsed again)."""
         settings = customer.get("invoice_settings")
         if isinstance(settings, dict):
-            self.add_payment_method(settings.get("default_payment_method"))
+            card = settings.get("default_payment_method")
+            if not (parsed and isinstance(card, dict) and card.get("id") == parsed):
+                self.add_payment_method(card)
 
     def add_invoice(self, obj: object) -> None:
         if isinstance(obj, dict) and obj.get("id"):
@@ -76,7 +79,8 @@ class Collected:
                 self.deleted_customers.add(sub.customer.id)
             else:
                 self.customers[sub.customer.id] = sub.customer
-                self._add_customer_card(customer)
+                card = sub.default_payment_method
+                self._add_customer_card(customer, None if card is None else card.id)
         if sub.default_payment_method is not None:
             self.payment_methods[sub.default_payment_method.id] = sub.default_payment_method
         if sub.latest_invoice is not None:
