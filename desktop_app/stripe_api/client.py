@@ -22,7 +22,7 @@ from desktop_app.errors import StripeServerError
 from desktop_app.stripe_api.base_url import check_api_base
 from desktop_app.stripe_api.budget import RequestBudget, shared_budget
 from desktop_app.stripe_api.errors import translate
-from desktop_app.stripe_api.http import BudgetedRequestsClient
+from desktop_app.stripe_api.http import BudgetedHttpClient
 from desktop_app.stripe_api.list_body import UnreadableBody, decode_list_page
 from desktop_app.stripe_api.sdk_logging import install as install_lazy_sdk_logging
 from desktop_app.stripe_api.slices import (
@@ -124,9 +124,7 @@ class StripeApi:
         self.api_base = check_api_base(api_base)
         self.key_livemode = "_live_" in api_key  # sk_live_/rk_live_: live mode
         self.budget = budget or shared_budget(api_key, self.api_base, budget_rps)
-        self._http = BudgetedRequestsClient(
-            self.budget, timeout, max_429_retries, rate_limit_backoff
-        )
+        self._http = BudgetedHttpClient(self.budget, timeout, max_429_retries, rate_limit_backoff)
         base = {"api": self.api_base} if self.api_base else None
         self._client = stripe.StripeClient(
             api_key,
