@@ -105,6 +105,9 @@ class StripeApi:
     same key and base share one budget (``budget`` overrides). ``max_retries``: the
     SDK's own retries (connection errors, 409, 5xx); 429s are retried up to
     ``max_429_retries`` times inside the budget. ``timeout``: seconds per request.
+    Requests travel over kept-alive ``http.client`` connections, one per thread
+    (``http.BudgetedHttpClient``), or through ``requests`` when the environment names
+    a proxy for the address.
     Every method raises desktop_app.errors classes (messages redacted, saying what
     to do), never the SDK's.
     """

@@ -114,6 +114,9 @@ class KeepAliveTransport:
         except Exception as exc:
             connection.close()
             _raise_connection_error(exc, answered=False)
+        except BaseException:  # interrupted: never reuse a half-used connection
+            connection.close()
+            raise
         try:
             content = response.read()
             rheaders = ResponseHeaders(response.getheaders())
@@ -121,6 +124,9 @@ class KeepAliveTransport:
         except Exception as exc:
             connection.close()
             _raise_connection_error(exc, answered=True)
+        except BaseException:
+            connection.close()
+            raise
         return content, response.status, rheaders
 
     def close(self) -> None:

@@ -12,6 +12,7 @@ import stripe
 
 from desktop_app.emulator import Emulator
 from desktop_app.stripe_api import RequestBudget, StripeApi
+from desktop_app.stripe_api.http import uses_proxy
 from tests.sync.netparts import ForwardProxy, TcpRelay, clear_proxy_environment
 
 
@@ -73,3 +74,34 @@ def test_https_proxy_tunnels_https_requests(
         assert len(emu.request_log) == 1
     finally:
         server.close()
+
+
+@pytest.mark.parametrize(
+    ("environment", "url", "proxied"),
+    [
+        ({}, "https://api.stripe.com/v1/customers", False),
+        ({"HTTPS_PROXY": "http://proxy.corp:3128"}, "https://api.stripe.com/v1/x", True),
+        ({"https_proxy": "http://proxy.corp:3128"}, "https://api.stripe.com/v1/x", True),
+        ({"HTTP_PROXY": "http://proxy.corp:3128"}, "https://api.stripe.com/v1/x", False),
+        ({"HTTP_PROXY": "http://proxy.corp:3128"}, "http://127.0.0.1:12111/v1/x", True),
+        ({"ALL_PROXY": "http://proxy.corp:3128"}, "https://api.stripe.com/v1/x", True),
+        (
+            {"HTTPS_PROXY": "http://proxy.corp:3128", "NO_PROXY": "stripe.com"},
+            "https://api.stripe.com/v1/x",
+            False,
+        ),
+        (
+            {"HTTPS_PROXY": "http://proxy.corp:3128", "no_proxy": "*"},
+            "https://api.stripe.com/v1/x",
+            False,
+        ),
+        ({"NO_PROXY": "stripe.com"}, "https://api.stripe.com/v1/x", False),
+    ],
+)
+def test_which_addresses_go_through_a_proxy(
+    monkeypatch: pytest.MonkeyPatch, environment: dict[str, str], url: str, proxied: bool
+) -> None:
+    clear_proxy_environment(monkeypatch)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    assert uses_proxy(url) is proxied
