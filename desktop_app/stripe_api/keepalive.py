@@ -164,7 +164,10 @@ class KeepAliveTransport:
             if self._tls is None:
                 # The CA bundle the SDK gives requests; hostname check and
                 # certificate verification on (the defaults).
-                self._tls = ssl.create_default_context(cafile=stripe.ca_bundle_path)
+                context = ssl.create_default_context(cafile=stripe.ca_bundle_path)
+                context.minimum_version = ssl.TLSVersion.TLSv1_2  # what Stripe accepts
+                context.set_alpn_protocols(["http/1.1"])  # as urllib3 offers
+                self._tls = context
             return self._tls
 
 
