@@ -99,11 +99,19 @@ def _child(target: SyncTarget, store_path: str, full: bool, out: Any, stop: Any)
             result = run_sync(
                 api, store, full=full, progress=lambda p: out.put(("progress", p)), cancel=token
             )
-        finally:
+        except BaseException:
             store.close()
-        out.put(("done", result))
+            raise
     except BaseException as exc:  # reported to the window, never lost
         out.put(("error", _picklable(exc)))
+        return
+    # The window shows the new snapshot now; closing copies it from the WAL into the
+    # file (seconds for a big account), which the window need not wait for.
+    out.put(("done", result))
+    try:
+        store.close()
+    except Exception as exc:  # the snapshot is committed: the next write checkpoints
+        log.warning("Closing the cache after the sync failed: %s", exc)
 
 
 def run_sync_in_process(
@@ -126,6 +134,7 @@ def run_sync_in_process(
         daemon=True,
     )
     proc.start()
+    finished = False
     try:
         while True:
             if cancelled():
@@ -142,12 +151,21 @@ def run_sync_in_process(
             if kind == "progress":
                 progress(value)
             elif kind == "done":
+                finished = True
                 return value
             else:
                 raise value
     finally:
-        proc.join(timeout=10)
-        if proc.is_alive():
-            proc.terminate()
-            proc.join(timeout=5)
-        out.close()
+        if finished:  # it is closing the cache (a checkpoint): not worth waiting for
+            threading.Thread(target=_end, args=(proc, out, 60.0), daemon=True).start()
+        else:
+            _end(proc, out, 10.0)
+
+
+def _end(proc: Any, out: Any, wait: float) -> None:
+    """Let the child exit (``wait`` seconds at most), else end it."""
+    proc.join(timeout=wait)
+    if proc.is_alive():
+        proc.terminate()
+        proc.join(timeout=5)
+    out.close()

@@ -94,9 +94,11 @@ def is_deleted(obj: Json) -> bool:
 
 def _list_data(value: object) -> tuple[list[Json], bool]:
     """Items of a Stripe list object (``{"data": [...], "has_more": ...}``) or plain list."""
-    if isinstance(value, Mapping):
+    if type(value) is dict or isinstance(value, Mapping):
         data = value.get("data")
-        items = [x for x in data if isinstance(x, Mapping)] if isinstance(data, list) else []
+        if type(data) is not list:
+            return [], bool(value.get("has_more"))
+        items = [x for x in data if type(x) is dict or isinstance(x, Mapping)]
         return items, bool(value.get("has_more"))
     if isinstance(value, list):
         return [x for x in value if isinstance(x, Mapping)], False
@@ -265,7 +267,9 @@ def _legacy_plan_as_price(plan: Json) -> Json:
     }
 
 
-def parse_subscription_item(obj: Json) -> SubscriptionItem:
+def parse_subscription_item(obj: Json, prices: dict[str, Price] | None = None) -> SubscriptionItem:
+    """``prices``: the prices already parsed from the same payload, by ID (one API answer
+    shows a price the same way wherever it appears), reused and added to."""
     price_obj = _map(obj.get("price"))
     if price_obj is None:
         price_id = _str(obj.get("price"))
@@ -276,9 +280,14 @@ def parse_subscription_item(obj: Json) -> SubscriptionItem:
             price_obj = {"id": price_id}
         else:
             raise ValueError(f"Subscription item {obj.get('id')!r} has no price")
+    price = None if prices is None else prices.get(price_obj.get("id"))  # type: ignore[arg-type]
+    if price is None:
+        price = parse_price(price_obj)
+        if prices is not None:
+            prices[price.id] = price
     return SubscriptionItem(
         id=_id(obj, "subscription item"),
-        price=parse_price(price_obj),
+        price=price,
         quantity=_int(obj.get("quantity")),
         current_period_start=timestamp(obj.get("current_period_start")),
         current_period_end=timestamp(obj.get("current_period_end")),
@@ -295,7 +304,8 @@ def _pause(value: object) -> PauseCollection | None:
     return PauseCollection(behavior=behavior, resumes_at=timestamp(obj.get("resumes_at")))
 
 
-def parse_subscription(obj: Json) -> Subscription:
+def parse_subscription(obj: Json, prices: dict[str, Price] | None = None) -> Subscription:
+    """``prices``: see ``parse_subscription_item`` (for the pages of a list answer)."""
     ident = _id(obj, "subscription")
     created = timestamp(obj.get("created"))
     if created is None:
@@ -304,7 +314,7 @@ def parse_subscription(obj: Json) -> Subscription:
     pm_id, pm_obj = expandable(obj.get("default_payment_method"))
     invoice_id, invoice_obj = expandable(obj.get("latest_invoice"))
     item_objects, has_more = _list_data(obj.get("items"))
-    items = tuple(parse_subscription_item(item) for item in item_objects)
+    items = tuple(parse_subscription_item(item, prices) for item in item_objects)
     currency = _str(obj.get("currency")) or (items[0].price.currency if items else "")
     return Subscription(
         id=ident,

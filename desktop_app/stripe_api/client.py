@@ -22,7 +22,7 @@ from desktop_app.errors import StripeServerError
 from desktop_app.stripe_api.base_url import check_api_base
 from desktop_app.stripe_api.budget import RequestBudget, shared_budget
 from desktop_app.stripe_api.errors import translate
-from desktop_app.stripe_api.http import BudgetedRequestsClient
+from desktop_app.stripe_api.http import BudgetedHttpClient
 from desktop_app.stripe_api.list_body import UnreadableBody, decode_list_page
 from desktop_app.stripe_api.sdk_logging import install as install_lazy_sdk_logging
 from desktop_app.stripe_api.slices import (
@@ -105,6 +105,9 @@ class StripeApi:
     same key and base share one budget (``budget`` overrides). ``max_retries``: the
     SDK's own retries (connection errors, 409, 5xx); 429s are retried up to
     ``max_429_retries`` times inside the budget. ``timeout``: seconds per request.
+    Requests travel over kept-alive ``http.client`` connections, one per thread
+    (``http.BudgetedHttpClient``), or through ``requests`` when the environment names
+    a proxy for the address.
     Every method raises desktop_app.errors classes (messages redacted, saying what
     to do), never the SDK's.
     """
@@ -124,9 +127,7 @@ class StripeApi:
         self.api_base = check_api_base(api_base)
         self.key_livemode = "_live_" in api_key  # sk_live_/rk_live_: live mode
         self.budget = budget or shared_budget(api_key, self.api_base, budget_rps)
-        self._http = BudgetedRequestsClient(
-            self.budget, timeout, max_429_retries, rate_limit_backoff
-        )
+        self._http = BudgetedHttpClient(self.budget, timeout, max_429_retries, rate_limit_backoff)
         base = {"api": self.api_base} if self.api_base else None
         self._client = stripe.StripeClient(
             api_key,

@@ -58,24 +58,29 @@ class Collected:
         self._add_customer_card(obj)
         self.customers[str(obj["id"])] = parse_customer(obj)
 
-    def _add_customer_card(self, customer: Json) -> None:
+    def _add_customer_card(self, customer: Json, parsed: str | None = None) -> None:
+        """``parsed``: a card of the same answer already collected (not parsed again)."""
         settings = customer.get("invoice_settings")
         if isinstance(settings, dict):
-            self.add_payment_method(settings.get("default_payment_method"))
+            card = settings.get("default_payment_method")
+            if not (parsed and isinstance(card, dict) and card.get("id") == parsed):
+                self.add_payment_method(card)
 
     def add_invoice(self, obj: object) -> None:
         if isinstance(obj, dict) and obj.get("id"):
             self.invoices[str(obj["id"])] = parse_invoice(obj)
 
-    def add_subscription(self, obj: Json) -> None:
-        sub = parse_subscription(obj)  # parses what came expanded, once
+    def add_subscription(self, obj: Json, page_prices: dict[str, Price] | None = None) -> None:
+        """``page_prices``: prices parsed from the same API answer so far (reused)."""
+        sub = parse_subscription(obj, page_prices)  # parses what came expanded, once
         customer = obj.get("customer")
         if sub.customer is not None and isinstance(customer, dict):
             if sub.customer.deleted:
                 self.deleted_customers.add(sub.customer.id)
             else:
                 self.customers[sub.customer.id] = sub.customer
-                self._add_customer_card(customer)
+                card = sub.default_payment_method
+                self._add_customer_card(customer, None if card is None else card.id)
         if sub.default_payment_method is not None:
             self.payment_methods[sub.default_payment_method.id] = sub.default_payment_method
         if sub.latest_invoice is not None:
@@ -86,5 +91,7 @@ class Collected:
         self.subscriptions[sub.id] = sub
 
     def add_page(self, page: list[Json]) -> None:
+        """One list answer's subscriptions: each price in it is parsed once."""
+        prices: dict[str, Price] = {}
         for obj in page:
-            self.add_subscription(obj)
+            self.add_subscription(obj, prices)

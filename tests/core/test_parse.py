@@ -217,3 +217,22 @@ def test_missing_id_raises_a_clear_value_error() -> None:
     del raw["id"]
     with pytest.raises(ValueError, match="subscription without an id"):
         parse_subscription(raw)
+
+
+def test_a_price_is_parsed_once_per_answer_and_never_reused_across_answers() -> None:
+    """Subscriptions of one list answer share their prices; another answer (a later
+    page or event) may show the same price changed, and then that is what counts."""
+    from desktop_app.sync.collect import Collected
+
+    def sub(ident: str, amount: int) -> dict[str, object]:
+        return f.subscription(
+            ident, items=[f.item(f"si_{ident}", price_obj=f.price(unit_amount=amount))]
+        )
+
+    found = Collected()
+    found.add_page([sub("sub_a", 2000), sub("sub_b", 2000)])
+    first, second = (found.subscriptions[s].items[0].price for s in ("sub_a", "sub_b"))
+    assert first is second  # one Price for the answer
+    found.add_page([sub("sub_c", 2500)])
+    assert found.subscriptions["sub_c"].items[0].price.unit_amount == 2500
+    assert found.subscriptions["sub_a"].items[0].price.unit_amount == 2000

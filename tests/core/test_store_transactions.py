@@ -302,3 +302,55 @@ def test_a_snapshot_leaves_every_index_as_the_schema_has_it(filled_store: Store)
     finally:
         conn.close()
     assert "subs_sort_customer" in " ".join(str(step) for step in plan)
+
+
+def _file_size(store: Store) -> int:
+    return os.path.getsize(store.path)
+
+
+def test_a_big_snapshot_is_readable_before_it_is_copied_into_the_file(store: Store) -> None:
+    """A full sync's commit leaves the snapshot in the WAL (readable and durable at
+    once); ``checkpoint()``, or ``close()``, copies it into the database file."""
+    subs = [parse_subscription(f.subscription(f"sub_{n:05d}")) for n in range(3000)]
+    empty = _file_size(store)
+    with store.snapshot() as snap:
+        snap.put_subscriptions(subs)
+    other = sqlite3.connect(store.path)
+    try:
+        assert other.execute("SELECT count(*) FROM subscriptions").fetchone() == (3000,)
+    finally:
+        other.close()
+    assert _file_size(store) == empty  # nothing copied by the commit
+    store.checkpoint()
+    assert _file_size(store) > empty + 1_000_000
+    store.close()
+    with Store.open(store.path) as reopened:
+        assert reopened.count_subscriptions() == 3000
+
+
+def test_close_copies_a_pending_snapshot_into_the_file(store: Store) -> None:
+    with store.snapshot() as snap:
+        snap.put_subscriptions(
+            [parse_subscription(f.subscription(f"sub_{n}")) for n in range(3000)]
+        )
+    empty = _file_size(store)
+    store.close()
+    assert _file_size(store) > empty + 1_000_000
+    assert not os.path.exists(f"{store.path}-wal") or os.path.getsize(f"{store.path}-wal") == 0
+
+
+def test_writes_after_a_failed_snapshot_copy_themselves_into_the_file(store: Store) -> None:
+    """Only a snapshot defers the copy: a failed one leaves SQLite's own (a commit
+    copies a big WAL into the file) for the changes that follow."""
+
+    def failing_sync() -> None:
+        with store.snapshot() as snap:
+            snap.put_subscriptions([parse_subscription(f.subscription("sub_half"))])
+            raise SyncFailed("cancelled")
+
+    with pytest.raises(SyncFailed):
+        failing_sync()
+    empty = _file_size(store)
+    with store.changes() as txn:
+        txn.put_subscriptions([parse_subscription(f.subscription(f"sub_{n}")) for n in range(3000)])
+    assert _file_size(store) > empty + 1_000_000
