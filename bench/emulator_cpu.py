@@ -80,6 +80,11 @@ def main() -> int:
             f"system {system * 1000 / n:.2f}), {size / n / 1000:.0f} KB per page"
         )
     print(f"  all: {total_cpu * 1000 / total_pages:.2f} ms emulator CPU per page")
+    warm = passes[1:]
+    if warm:
+        pages = sum(p[0] for p in warm)
+        cpu = sum(p[1] + p[2] for p in warm)
+        print(f"  warm passes: {cpu * 1000 / pages:.2f} ms emulator CPU per page")
     return 0
 
 
