@@ -4,7 +4,9 @@ byte the pages the emulator encodes afresh, before and after every kind of chang
 from __future__ import annotations
 
 import http.client
+import json
 from collections.abc import Iterator
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -65,6 +67,10 @@ def _urls(emu: Emulator) -> list[str]:
         f"/v1/subscriptions/{sub['id']}?expand[]=customer&expand[]=latest_invoice",
         *REFUSED,
     ]
+
+
+def _by_id(page: bytes) -> dict[str, Any]:
+    return {item["id"]: item for item in json.loads(page)["data"]}
 
 
 def _fetch(emu: Emulator, urls: list[str]) -> list[Answer]:
@@ -152,7 +158,10 @@ def test_payment_failures_and_helpers_show(emu: Emulator) -> None:
     emu.update_subscription(active[1], cancel_at_period_end=True)
     emu.cancel_subscription(active[2])
     after = _fetch(emu, urls)
-    assert b'"status":"past_due"' in after[0][1]
+    shown = _by_id(after[0][1])
+    assert shown[active[0]]["status"] == "past_due"
+    assert shown[active[1]]["cancel_at_period_end"] is True
+    assert shown[active[2]]["status"] == "canceled"
     _assert_same(urls, after, _fresh(emu, urls))
 
 
@@ -177,9 +186,16 @@ def test_portal_changes_show(emu: Emulator) -> None:
             body=form,
             headers={"Content-Type": "application/x-www-form-urlencoded"},
         )
-        assert conn.getresponse().read()
+        response = conn.getresponse()
+        response.read()
+        assert response.status == 200
     conn.close()
     after = _fetch(emu, urls)
+    shown = _by_id(after[0][1])[sub["id"]]
+    assert shown["cancel_at_period_end"] is True
+    assert (
+        shown["customer"]["invoice_settings"]["default_payment_method"]["card"]["last4"] == "4242"
+    )
     _assert_same(urls, after, _fresh(emu, urls))
 
 
