@@ -34,6 +34,10 @@ def _serve(conn: Connection, kwargs: dict[str, Any]) -> None:
                     subs = emu.state.subscriptions
                     ids = [i for i, s in subs.items() if s["status"] == "active"][: args[0]]
                 conn.send(ids)
+            elif command == "encoded_cache_bytes":
+                with emu.lock.reading():  # a setting, not the data: what is kept stays
+                    emu.state.encoded.max_bytes = int(args[0])
+                conn.send(None)
             elif command == "update_subscription":
                 sub_id, fields = args
                 emu.update_subscription(sub_id, **fields)
