@@ -111,7 +111,7 @@ def _child(target: SyncTarget, store_path: str, full: bool, out: Any, stop: Any)
     try:
         store.close()
     except Exception as exc:  # the snapshot is committed: the next write checkpoints
-        log.warning("Closing the cache after the sync failed: %s", exc)
+        log.warning("The sync succeeded but closing the cache failed: %s", exc)
 
 
 def run_sync_in_process(
