@@ -1,8 +1,9 @@
 """A page of expanded subscriptions turned into the cache's rows, ready to insert.
 
-The full sync prepares each page on the thread that fetched it (parsing, deriving
-the table columns and serializing the ``data`` columns: most of a page's CPU time),
-so the one thread that writes to SQLite only runs ``executemany``. The derived values
+The full sync prepares each page on the thread that fetched it, or in a worker
+process (parsing, deriving the table columns and serializing the ``data`` columns:
+most of a page's CPU time), so the one thread that writes to SQLite only runs
+``executemany``. The derived values
 come from the same functions the writer uses (``derive.py``), given the names a
 snapshot's transaction would find: the customer expanded in the page, and the
 product catalog fetched before any subscription.

@@ -3,10 +3,11 @@
 Account, event cursor, products and prices (all pages) in parallel; then every
 subscription with its customer and cards expanded, by parallel ``created`` slices
 (no request per subscription), and the latest invoice of past-due and unpaid ones
-(their dunning state) by two more sliced lists. Each page is parsed into the cache's
-rows on the thread that fetched it; the calling thread only writes. Everything is written inside one
-snapshot transaction that replaces the previous data on commit, so a failure or a
-cancel leaves the previous snapshot intact.
+(their dunning state) by two more sliced lists. Each page becomes the cache's rows
+on the thread that fetched it, or past the first pages in worker processes
+(``page_workers.py``); the calling thread only writes. Everything is written inside
+one snapshot transaction that replaces the previous data on commit, so a failure or
+a cancel leaves the previous snapshot intact.
 """
 
 from __future__ import annotations
