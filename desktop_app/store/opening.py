@@ -29,6 +29,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 SIDECARS = ("-wal", "-shm", "-journal")
 _CORRUPT_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 BUSY_TIMEOUT_S = 30.0
+# SQLite's page cache per connection, in KiB (a full snapshot raises its writer's).
+CACHE_KIB = 16_000
 
 
 class _Unreadable(Exception):
@@ -46,7 +48,7 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     )
     conn.execute("PRAGMA foreign_keys = OFF")
     conn.execute("PRAGMA temp_store = MEMORY")
-    conn.execute("PRAGMA cache_size = -16000")  # 16 MB page cache per connection
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     conn.execute("PRAGMA mmap_size = 268435456")  # reads share the OS page cache
     if read_only:
         conn.execute("PRAGMA query_only = 1")

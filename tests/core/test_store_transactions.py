@@ -15,7 +15,8 @@ import pytest
 
 from desktop_app.domain.models import Customer, Product
 from desktop_app.domain.parse import parse_invoice, parse_subscription
-from desktop_app.store import Store, SubscriptionFilter
+from desktop_app.store import Store, SubscriptionFilter, opening
+from desktop_app.store import store as store_module
 from tests.core import factories as f
 from tests.core import store_data
 
@@ -354,3 +355,32 @@ def test_writes_after_a_failed_snapshot_copy_themselves_into_the_file(store: Sto
     with store.changes() as txn:
         txn.put_subscriptions([parse_subscription(f.subscription(f"sub_{n}")) for n in range(3000)])
     assert _file_size(store) > empty + 1_000_000
+
+
+def _bytes_written() -> int:
+    with open("/proc/self/io") as io:
+        counters = dict(line.split(": ") for line in io.read().splitlines())
+    return int(counters["wchar"])
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/io"), reason="needs Linux's /proc")
+def test_a_snapshot_bigger_than_the_page_cache_writes_each_page_once(
+    cache_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The writer's usual page cache, shrunk here to far less than the snapshot, would
+    spill pages to the WAL and rewrite them before the commit; a snapshot gets a
+    cache of its own, and gives it back after."""
+    monkeypatch.setattr(opening, "CACHE_KIB", 100)
+    monkeypatch.setattr(store_module, "CACHE_KIB", 100)
+    # Stripe's IDs come in no order: rows land all over the tables' B-trees.
+    ids = [f"sub_{n * 7919 % 10007:05d}" for n in range(4000)]
+    subs = [parse_subscription(f.subscription(sub_id)) for sub_id in ids]
+    with Store.open(cache_path) as store:
+        before = _bytes_written()
+        with store.snapshot() as snap:
+            snap.put_subscriptions(subs)
+        written = _bytes_written() - before
+        wal = os.path.getsize(f"{cache_path}-wal")
+        assert wal > 20 * 100 * 1024  # the test means something: far bigger than the cache
+        assert written < 1.2 * wal
+        assert store._writer.execute("PRAGMA cache_size").fetchone() == (-100,)
