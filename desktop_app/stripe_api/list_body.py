@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import msgspec
 import orjson
 
+from desktop_app.stripe_api.page_schema import DETAIL_KEYS, SubscriptionPage
 from desktop_app.stripe_api.slices import FetchedPage, PageEdges
 
 Json = dict[str, Any]
@@ -25,6 +27,42 @@ def decode_list(body: bytes) -> tuple[list[Json], bool]:
     if not isinstance(page, dict) or not isinstance(page.get("data") or [], list):
         raise UnreadableBody("the answer is not a Stripe list")
     return list(page.get("data") or []), bool(page.get("has_more"))
+
+
+_SUBSCRIPTIONS = msgspec.json.Decoder(SubscriptionPage)
+
+
+def decode_subscription_list(body: bytes) -> tuple[list[Json], bool]:
+    """``decode_list`` for a page of expanded subscriptions, keeping only what the
+    cache reads of them (``page_schema.py``): the same result in about half the time.
+
+    A page the schema does not fit (a value of an unexpected kind, a payment method
+    of a type it does not know) is decoded whole, like any other list.
+    """
+    try:
+        page = _SUBSCRIPTIONS.decode(body)
+    except msgspec.ValidationError:
+        return decode_list(body)
+    except msgspec.DecodeError:  # not JSON, or bytes that are not UTF-8
+        raise UnreadableBody("the answer is not JSON") from None
+    data: list[Json] = page.get("data") or []  # type: ignore[assignment]
+    if not all(_methods_known(sub) for sub in data):
+        return decode_list(body)
+    return data, bool(page.get("has_more"))
+
+
+def _methods_known(sub: Json) -> bool:
+    """Whether the subscription's payment methods (its own, its customer's default)
+    are of types whose details the schema keeps."""
+    methods = [sub.get("default_payment_method")]
+    customer = sub.get("customer")
+    if type(customer) is dict:
+        settings = customer.get("invoice_settings")
+        if type(settings) is dict:
+            methods.append(settings.get("default_payment_method"))
+    return all(
+        (method.get("type") or "card") in DETAIL_KEYS for method in methods if type(method) is dict
+    )
 
 
 def decode_list_page(body: bytes) -> FetchedPage:

@@ -24,7 +24,7 @@ from typing import Any
 
 from desktop_app.domain import Invoice, Product, parse_invoice
 from desktop_app.store.prepared import PreparedPage, prepare_page
-from desktop_app.stripe_api.list_body import decode_list
+from desktop_app.stripe_api.list_body import decode_list, decode_subscription_list
 from desktop_app.stripe_api.slices import FetchedPage, PageEdges
 from desktop_app.sync.collect import Collected
 
@@ -67,7 +67,7 @@ def prepare_subscriptions(page: list[Json], products: Mapping[str, Product]) -> 
 
 
 def subscription_page(body: bytes, products: Mapping[str, Product]) -> FetchedPage:
-    data, has_more = decode_list(body)
+    data, has_more = decode_subscription_list(body)
     return FetchedPage(PageEdges.of(data), has_more, prepare_subscriptions(data, products))
 
 
