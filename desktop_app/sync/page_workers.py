@@ -27,13 +27,12 @@ from desktop_app.store.prepared import PreparedPage, prepare_page
 from desktop_app.stripe_api.list_body import decode_list, decode_subscription_list
 from desktop_app.stripe_api.slices import FetchedPage, PageEdges
 from desktop_app.sync.collect import Collected
+from desktop_app.sync.collector import BULK_THRESHOLDS
 
 log = logging.getLogger(__name__)
 
 Json = dict[str, Any]
 
-# The cyclic collector in a worker: a young collection per 50,000 new objects.
-WORKER_GC_THRESHOLDS = (50_000, 20, 100)
 # Below this many pages (1,000 subscriptions) starting processes is not worth it.
 AFTER_PAGES = 10
 # Worker processes; None: one per core but the sync's own, at least two (measured on
@@ -98,7 +97,7 @@ def _init_worker(products: Mapping[str, Product]) -> None:
     # promoting them to older generations; ~20% of a worker's CPU. Modules and the
     # catalog (alive for good) are frozen out of every collection.
     gc.freeze()
-    gc.set_threshold(*WORKER_GC_THRESHOLDS)
+    gc.set_threshold(*BULK_THRESHOLDS)
     parent = multiprocessing.parent_process()
     if parent is not None:  # never outlive the sync (killed, or its app quit)
         threading.Thread(target=_exit_with, args=(parent.sentinel,), daemon=True).start()

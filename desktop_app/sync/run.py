@@ -7,6 +7,7 @@ import time
 from desktop_app.cancel import CancelToken
 from desktop_app.store import Store
 from desktop_app.stripe_api import StripeApi
+from desktop_app.sync.collector import bulk_collections
 from desktop_app.sync.event_types import EVENT_RETENTION_S
 from desktop_app.sync.full import full_sync
 from desktop_app.sync.incremental import incremental_sync
@@ -60,7 +61,8 @@ def run_sync(
         changed = incremental_sync(api, store, cursor, report, token)
         kind: SyncKind = "incremental"
     else:
-        changed = full_sync(api, store, report, token, workers=workers)
+        with bulk_collections():
+            changed = full_sync(api, store, report, token, workers=workers)
         kind = "full"
     result = SyncResult(kind, changed, api.requests_sent - before, reason or "")
     report(SyncProgress("done", changed, 0, changed))
