@@ -126,10 +126,15 @@ class Store:
         with self._transaction(bulk=True) as txn:
             for table in DATA_TABLES:
                 self._writer.execute(f"DELETE FROM {table}")
-            rebuild = self._drop_read_only_indexes()
-            yield txn
-            for sql in rebuild:  # inside the transaction: a rollback keeps the old ones
-                self._writer.execute(sql)
+            # Built again inside the transaction (a rollback keeps the old ones): at
+            # the end, or meanwhile (StoreTransaction.build_indexes_meanwhile).
+            txn.rebuild_indexes(self._drop_read_only_indexes())
+            try:
+                yield txn
+            except BaseException:
+                txn.stop_indexes()
+                raise
+            txn.finish_indexes()
             if not txn.cursor_set:
                 txn.set_cursor(None)
             stamp = now_text()

@@ -18,7 +18,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from desktop_app.domain.models import (
     Customer,
@@ -40,6 +40,7 @@ from desktop_app.store.derive import (
     subscription_row,
     to_json_text,
 )
+from desktop_app.store.index_build import IndexBuild, LentConnection
 from desktop_app.store.prepared import (
     PreparedPage,
     customer_row,
@@ -120,10 +121,40 @@ class StoreTransaction:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
+        self._indexes: IndexBuild | None = None
         self.cursor_set = False
         # Prices written in this transaction: every page of a sync carries the same
         # few prices inside its subscriptions; write each one once.
         self._prices_written: dict[str, Price] = {}
+
+    # -- a snapshot's read-only indexes ----------------------------------------
+    def rebuild_indexes(self, statements: Sequence[str]) -> None:
+        """Set by ``Store.snapshot``: the SQL that builds the indexes it dropped."""
+        self._indexes = IndexBuild(self._conn, statements)
+
+    def build_indexes_meanwhile(self) -> None:
+        """Start building the snapshot's dropped indexes on another thread (a full
+        sync, once every subscription is written). Until ``finish_indexes()`` this
+        transaction cannot be used (RuntimeError); the snapshot calls it at the end."""
+        if self._indexes is not None and not self._indexes.started:
+            self._indexes.start()
+            self._conn = cast(sqlite3.Connection, LentConnection())  # any use raises
+
+    def finish_indexes(self) -> None:
+        """The indexes built (waiting for ``build_indexes_meanwhile``'s thread, or
+        building them now); raises what building them raised."""
+        if self._indexes is None:
+            return
+        try:
+            self._indexes.finish()
+        finally:
+            self._conn = self._indexes.conn
+
+    def stop_indexes(self) -> None:
+        """Interrupt a build in progress (the snapshot is being rolled back)."""
+        if self._indexes is not None:
+            self._indexes.stop()
+            self._conn = self._indexes.conn
 
     # -- products and prices -------------------------------------------------
     def put_products(self, products: Iterable[Product]) -> None:

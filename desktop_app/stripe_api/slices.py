@@ -115,13 +115,20 @@ def split_rest(done: Slice, page: PageEdges, pieces: int) -> list[Slice]:
 
 @dataclass(frozen=True)
 class Stream:
-    """One list to fetch by slices: its page fetcher, range, callback and first split."""
+    """One list to fetch by slices: its page fetcher, range, callback and first split.
+
+    ``later``: its slices start only once the other streams wind down (see
+    ``fetch_streams``). ``on_done``: called in the calling thread once the stream's
+    last page has been handed to ``on_page``.
+    """
 
     fetch: PageFetcher
     lo: int
     hi: int
     on_page: PageCallback
     initial: int = 1
+    later: bool = False
+    on_done: Callable[[], None] | None = None
 
 
 class Pace:
@@ -165,6 +172,10 @@ def fetch_streams(
     thread's last request waited for the budget), only as many slices run at once as
     the budget can keep busy: rate x time per request other than waiting for the
     budget. Each ``on_page`` runs in the calling thread. Returns the number of pages.
+
+    Streams marked ``later`` start when the others are done, or earlier when these
+    wind down: once they have fetched as many pages as run at once, have nothing
+    left to start and keep at most half the places busy (their last slices).
     """
     pace = Pace(rate, workers)
 
@@ -176,11 +187,13 @@ def fetch_streams(
         return page, time.monotonic() - started - budget_wait()
 
     pending: deque[tuple[int, Slice]] = deque()
+    held: list[tuple[int, Slice]] = []
     for index, stream in enumerate(streams):
-        pending.extend(
-            (index, part) for part in initial_slices(stream.lo, stream.hi, stream.initial)
-        )
+        parts = [(index, part) for part in initial_slices(stream.lo, stream.hi, stream.initial)]
+        (held if stream.later else pending).extend(parts)
     running: dict[Future[tuple[FetchedPage, float | None]], tuple[int, Slice]] = {}
+    unfinished = set(range(len(streams)))
+    early_pages = 0
     pages = 0
     with ThreadPoolExecutor(max_workers=pace.workers, thread_name_prefix="stripe-slice") as pool:
 
@@ -189,8 +202,26 @@ def fetch_streams(
                 index, part = pending.popleft()
                 running[pool.submit(run, index, part)] = (index, part)
 
+        def release_later() -> None:
+            if not held or any(not streams[i].later for i, _ in pending):
+                return
+            early = sum(1 for i, _ in running.values() if not streams[i].later)
+            if early == 0 or (early_pages >= pace.target() and early <= pace.target() // 2):
+                pending.extend(held)
+                held.clear()
+
+        def report_done() -> None:
+            busy = {i for i, _ in pending} | {i for i, _ in running.values()}
+            busy |= {i for i, _ in held}
+            for index in sorted(unfinished - busy):
+                unfinished.discard(index)
+                callback = streams[index].on_done
+                if callback is not None:
+                    callback()
+
         try:
-            while pending or running:
+            while pending or running or held:
+                release_later()
                 top_up()
                 done, _ = wait(running, timeout=0.2, return_when=FIRST_COMPLETED)
                 if cancel is not None:
@@ -199,6 +230,7 @@ def fetch_streams(
                     index, part = running.pop(future)
                     page, seconds = future.result()
                     pages += 1
+                    early_pages += not streams[index].later
                     if seconds is not None:
                         pace.observe(seconds)
                     if page.has_more and page.edges is not None:
@@ -206,9 +238,12 @@ def fetch_streams(
                         free = pace.target() - len(running) - len(pending)
                         rest = split_rest(part, page.edges, free)
                         pending.extendleft((index, piece) for piece in reversed(rest))
+                    release_later()
                     top_up()  # keep the network busy while this page is processed
                     if page.edges is not None:
                         streams[index].on_page(page.payload)
+                    report_done()
+            report_done()  # streams with nothing at all
         finally:
             for future in running:
                 future.cancel()

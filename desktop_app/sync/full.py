@@ -3,11 +3,13 @@
 Account, event cursor, products and prices (all pages) in parallel; then every
 subscription with its customer and cards expanded, by parallel ``created`` slices
 (no request per subscription), and the latest invoice of past-due and unpaid ones
-(their dunning state) by two more sliced lists. Each page becomes the cache's rows
-on the thread that fetched it, or past the first pages in worker processes
-(``page_workers.py``); the calling thread only writes. Everything is written inside
-one snapshot transaction that replaces the previous data on commit, so a failure or
-a cancel leaves the previous snapshot intact.
+(their dunning state) by two more sliced lists, which start as the first winds down:
+once every subscription is written, the cache's indexes are built on another thread
+while they are fetched. Each page becomes the cache's rows on the thread that
+fetched it, or past the first pages in worker processes (``page_workers.py``); the
+calling thread only writes. Everything is written inside one snapshot transaction
+that replaces the previous data on commit, so a failure or a cancel leaves the
+previous snapshot intact.
 """
 
 from __future__ import annotations
@@ -108,15 +110,29 @@ def full_sync(
             subscriptions += len(page.subscription_ids)
             progress(SyncProgress("subscriptions", subscriptions, pages, None))
 
+        dunning: list[Invoice] = []
+
         def on_dunning_page(invoices: list[Invoice]) -> None:
             nonlocal pages
             pages += 1
-            snap.put_invoices(invoices)
+            dunning.extend(invoices)  # written at the end: the indexes may be building
 
         with PagePreparer(prelude.catalog.products) as preparer:
-            queries = [SubscriptionQuery(on_page, prepare=preparer.subscriptions)]
+            queries = [
+                SubscriptionQuery(
+                    on_page,
+                    prepare=preparer.subscriptions,
+                    on_done=snap.build_indexes_meanwhile,
+                )
+            ]
             queries += [
-                SubscriptionQuery(on_dunning_page, status, DUNNING_EXPAND, prepare=preparer.dunning)
+                SubscriptionQuery(
+                    on_dunning_page,
+                    status,
+                    DUNNING_EXPAND,
+                    prepare=preparer.dunning,
+                    later=True,
+                )
                 for status in DUNNING_STATUSES
             ]
             progress(SyncProgress("subscriptions", 0, pages, None))
@@ -129,6 +145,8 @@ def full_sync(
             )
             if preparer.pages_in_workers:
                 log.info("%d pages prepared in worker processes", preparer.pages_in_workers)
+        snap.finish_indexes()
+        snap.put_invoices(dunning)
         cancel.raise_if_cancelled()
         progress(SyncProgress("saving", subscriptions, pages, subscriptions))
         livemode = account.livemode if account.livemode is not None else api.key_livemode

@@ -13,9 +13,12 @@ import pytest
 from desktop_app.cancel import CancelToken
 from desktop_app.errors import SyncCancelled
 from desktop_app.stripe_api.slices import (
+    FetchedPage,
     PageEdges,
     Slice,
+    Stream,
     fetch_sliced,
+    fetch_streams,
     initial_slices,
     split_rest,
 )
@@ -129,3 +132,64 @@ def test_a_failing_page_propagates() -> None:
 
     with pytest.raises(RuntimeError, match="boom"):
         fetch_sliced(fetch, 0, 100, lambda page: None, 3)
+
+
+class Recorder:
+    """Streams over ListEndpoints; what was asked and handed over, in order."""
+
+    def __init__(self) -> None:
+        self.events: list[tuple[str, str]] = []
+        self.seen: dict[str, list[str]] = {}
+        self.lock = threading.Lock()
+
+    def stream(self, name: str, endpoint: ListEndpoint, *, later: bool = False) -> Stream:
+        self.seen[name] = []
+
+        def fetch(gte: int, lt: int, cursor: str | None) -> FetchedPage:
+            with self.lock:
+                self.events.append(("ask", name))
+            data, has_more = endpoint.fetch(gte, lt, cursor)
+            return FetchedPage(PageEdges.of(data), has_more, data)
+
+        def on_page(page: list[dict[str, Any]]) -> None:
+            self.events.append(("page", name))
+            self.seen[name].extend(o["id"] for o in page)
+
+        def on_done() -> None:
+            self.events.append(("done", name))
+
+        return Stream(fetch, 1000, 9000, on_page, later=later, on_done=on_done)
+
+
+def test_a_later_stream_starts_as_the_first_winds_down_and_each_reports_done() -> None:
+    rng = random.Random(5)
+    main = ListEndpoint([rng.randrange(1000, 9000) for _ in range(6000)])
+    dunning = ListEndpoint([rng.randrange(1000, 9000) for _ in range(700)])
+    rec = Recorder()
+    pages = fetch_streams(
+        [rec.stream("main", main), rec.stream("dunning", dunning, later=True)], workers=8
+    )
+    assert sorted(rec.seen["main"]) == sorted(o["id"] for o in main.objects)
+    assert sorted(rec.seen["dunning"]) == sorted(o["id"] for o in dunning.objects)
+    assert pages == main.calls + dunning.calls
+
+    first_dunning = rec.events.index(("ask", "dunning"))
+    main_pages = [i for i, event in enumerate(rec.events) if event == ("page", "main")]
+    assert sum(1 for i in main_pages if i < first_dunning) >= len(main_pages) * 3 // 4
+    for name in ("main", "dunning"):  # once, right after the stream's last page
+        done = rec.events.index(("done", name))
+        assert rec.events.count(("done", name)) == 1
+        assert ("page", name) not in rec.events[done:]
+        assert ("ask", name) not in rec.events[done:]
+
+
+def test_a_later_stream_after_an_empty_one() -> None:
+    rec = Recorder()
+    dunning = ListEndpoint(list(range(2000, 2250)))
+    fetch_streams(
+        [rec.stream("main", ListEndpoint([])), rec.stream("dunning", dunning, later=True)],
+        workers=4,
+    )
+    assert len(rec.seen["dunning"]) == 250
+    assert rec.events[:3] == [("ask", "main"), ("done", "main"), ("ask", "dunning")]
+    assert rec.events[-1] == ("done", "dunning")
