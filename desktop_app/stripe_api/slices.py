@@ -117,7 +117,7 @@ def split_rest(done: Slice, page: PageEdges, pieces: int) -> list[Slice]:
 class Stream:
     """One list to fetch by slices: its page fetcher, range, callback and first split.
 
-    ``later``: its slices start only once the other streams wind down (see
+    ``later``: its slices start only once the other streams are done (see
     ``fetch_streams``). ``on_done``: called in the calling thread once the stream's
     last page has been handed to ``on_page``.
     """
@@ -173,9 +173,9 @@ def fetch_streams(
     the budget can keep busy: rate x time per request other than waiting for the
     budget. Each ``on_page`` runs in the calling thread. Returns the number of pages.
 
-    Streams marked ``later`` start when the others are done, or earlier when these
-    wind down: once they have fetched as many pages as run at once, have nothing
-    left to start and keep at most half the places busy (their last slices).
+    Streams marked ``later`` start once the others are done (and have called their
+    ``on_done``), which can then use that time (a full sync builds the cache's
+    indexes meanwhile).
     """
     pace = Pace(rate, workers)
 
@@ -193,7 +193,6 @@ def fetch_streams(
         (held if stream.later else pending).extend(parts)
     running: dict[Future[tuple[FetchedPage, float | None]], tuple[int, Slice]] = {}
     unfinished = set(range(len(streams)))
-    early_pages = 0
     pages = 0
     with ThreadPoolExecutor(max_workers=pace.workers, thread_name_prefix="stripe-slice") as pool:
 
@@ -203,10 +202,7 @@ def fetch_streams(
                 running[pool.submit(run, index, part)] = (index, part)
 
         def release_later() -> None:
-            if not held or any(not streams[i].later for i, _ in pending):
-                return
-            early = sum(1 for i, _ in running.values() if not streams[i].later)
-            if early == 0 or (early_pages >= pace.target() and early <= pace.target() // 2):
+            if held and all(streams[i].later for i in unfinished):
                 pending.extend(held)
                 held.clear()
 
@@ -221,6 +217,7 @@ def fetch_streams(
 
         try:
             while pending or running or held:
+                report_done()  # (a stream with nothing to fetch at all)
                 release_later()
                 top_up()
                 done, _ = wait(running, timeout=0.2, return_when=FIRST_COMPLETED)
@@ -230,7 +227,6 @@ def fetch_streams(
                     index, part = running.pop(future)
                     page, seconds = future.result()
                     pages += 1
-                    early_pages += not streams[index].later
                     if seconds is not None:
                         pace.observe(seconds)
                     if page.has_more and page.edges is not None:
@@ -243,7 +239,7 @@ def fetch_streams(
                     if page.edges is not None:
                         streams[index].on_page(page.payload)
                     report_done()
-            report_done()  # streams with nothing at all
+            report_done()
         finally:
             for future in running:
                 future.cancel()

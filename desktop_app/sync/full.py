@@ -3,13 +3,12 @@
 Account, event cursor, products and prices (all pages) in parallel; then every
 subscription with its customer and cards expanded, by parallel ``created`` slices
 (no request per subscription), and the latest invoice of past-due and unpaid ones
-(their dunning state) by two more sliced lists, which start as the first winds down:
-once every subscription is written, the cache's indexes are built on another thread
-while they are fetched. Each page becomes the cache's rows on the thread that
-fetched it, or past the first pages in worker processes (``page_workers.py``); the
-calling thread only writes. Everything is written inside one snapshot transaction
-that replaces the previous data on commit, so a failure or a cancel leaves the
-previous snapshot intact.
+(their dunning state) by two more sliced lists, which start once every subscription
+is written: the cache's indexes are built on another thread while they are fetched.
+Each page becomes the cache's rows on the thread that fetched it, or past the first
+pages in worker processes (``page_workers.py``); the calling thread only writes.
+Everything is written inside one snapshot transaction that replaces the previous
+data on commit, so a failure or a cancel leaves the previous snapshot intact.
 """
 
 from __future__ import annotations

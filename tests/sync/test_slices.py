@@ -142,7 +142,14 @@ class Recorder:
         self.seen: dict[str, list[str]] = {}
         self.lock = threading.Lock()
 
-    def stream(self, name: str, endpoint: ListEndpoint, *, later: bool = False) -> Stream:
+    def stream(
+        self,
+        name: str,
+        endpoint: ListEndpoint,
+        *,
+        later: bool = False,
+        span: tuple[int, int] = (1000, 9000),
+    ) -> Stream:
         self.seen[name] = []
 
         def fetch(gte: int, lt: int, cursor: str | None) -> FetchedPage:
@@ -158,10 +165,10 @@ class Recorder:
         def on_done() -> None:
             self.events.append(("done", name))
 
-        return Stream(fetch, 1000, 9000, on_page, later=later, on_done=on_done)
+        return Stream(fetch, *span, on_page, later=later, on_done=on_done)
 
 
-def test_a_later_stream_starts_as_the_first_winds_down_and_each_reports_done() -> None:
+def test_a_later_stream_starts_when_the_first_is_done_and_each_reports_done() -> None:
     rng = random.Random(5)
     main = ListEndpoint([rng.randrange(1000, 9000) for _ in range(6000)])
     dunning = ListEndpoint([rng.randrange(1000, 9000) for _ in range(700)])
@@ -173,9 +180,7 @@ def test_a_later_stream_starts_as_the_first_winds_down_and_each_reports_done() -
     assert sorted(rec.seen["dunning"]) == sorted(o["id"] for o in dunning.objects)
     assert pages == main.calls + dunning.calls
 
-    first_dunning = rec.events.index(("ask", "dunning"))
-    main_pages = [i for i, event in enumerate(rec.events) if event == ("page", "main")]
-    assert sum(1 for i in main_pages if i < first_dunning) >= len(main_pages) * 3 // 4
+    assert rec.events.index(("ask", "dunning")) > rec.events.index(("done", "main"))
     for name in ("main", "dunning"):  # once, right after the stream's last page
         done = rec.events.index(("done", name))
         assert rec.events.count(("done", name)) == 1
@@ -193,3 +198,13 @@ def test_a_later_stream_after_an_empty_one() -> None:
     assert len(rec.seen["dunning"]) == 250
     assert rec.events[:3] == [("ask", "main"), ("done", "main"), ("ask", "dunning")]
     assert rec.events[-1] == ("done", "dunning")
+
+
+def test_streams_with_no_range_at_all_are_done_at_once() -> None:
+    rec = Recorder()
+    main = ListEndpoint(list(range(2000, 2150)))
+    empty = rec.stream("empty", ListEndpoint([]), span=(7000, 7000))
+    assert fetch_streams([empty, rec.stream("main", main, later=True)], workers=4) == main.calls
+    assert len(rec.seen["main"]) == 150
+    assert rec.events[0] == ("done", "empty")
+    assert rec.events[-1] == ("done", "main")
