@@ -42,6 +42,12 @@ CLOCK_MARGIN_S = 86_400
 EPOCH_FLOOR = 1_262_304_000
 
 
+# The dunning lists start on their own at the end (the subscription list is done):
+# cut in this many slices each from the start, they keep the budget busy at once
+# instead of after a round trip or two of splitting (~0.3 s at 10,000).
+DUNNING_SLICES = 4
+
+
 def slice_workers(budget_rps: float) -> int:
     """Threads enough to keep the budget busy up to ~300 ms per request, within reason.
     (Fewer run when the measured latency needs fewer.)"""
@@ -130,6 +136,7 @@ def full_sync(
                     status,
                     DUNNING_EXPAND,
                     prepare=preparer.dunning,
+                    initial_slices=DUNNING_SLICES,
                     later=True,
                 )
                 for status in DUNNING_STATUSES
