@@ -35,7 +35,8 @@ from desktop_app.store.rows import (
     SubscriptionRow,
 )
 from desktop_app.store.schema import DATA_TABLES, READ_ONLY_INDEXES, schema_version
-from desktop_app.store.writer import StoreTransaction, now_text, set_meta
+from desktop_app.store.statements import now_text, set_meta
+from desktop_app.store.writer import StoreTransaction
 
 T = TypeVar("T")
 _POOL_LIMIT = 4  # idle reader connections kept open

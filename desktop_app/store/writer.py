@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
-from datetime import UTC, datetime
-from typing import Any, TypeVar, cast
+from collections.abc import Iterable, Sequence
+from typing import cast
 
 from desktop_app.domain.models import (
     Customer,
@@ -31,8 +30,6 @@ from desktop_app.domain.models import (
 from desktop_app.domain.parse import parse_subscription
 from desktop_app.domain.serialize import price_to_json, product_to_json
 from desktop_app.store.derive import (
-    ITEM_COLUMNS,
-    SUBSCRIPTION_COLUMNS,
     customer_sort_key,
     fold,
     item_rows,
@@ -47,70 +44,19 @@ from desktop_app.store.prepared import (
     invoice_row,
     payment_method_row,
 )
-
-T = TypeVar("T")
-CHUNK = 500  # IDs per "IN (...)" query
-WRITE_BATCH = 2000  # subscriptions derived and inserted per batch
-
-_SUB_INSERT = (
-    f"INSERT OR REPLACE INTO subscriptions ({', '.join(SUBSCRIPTION_COLUMNS)}) "
-    f"VALUES ({', '.join('?' for _ in SUBSCRIPTION_COLUMNS)})"
+from desktop_app.store.statements import (
+    CUSTOMER_UPSERT,
+    INVOICE_REPLACE,
+    ITEM_INSERT,
+    PAYMENT_METHOD_UPSERT,
+    SUB_DATA_REPLACE,
+    SUB_INSERT,
+    WRITE_BATCH,
+    chunks,
+    marks,
+    set_meta,
+    unique,
 )
-_ITEM_INSERT = (
-    f"INSERT INTO subscription_items ({', '.join(ITEM_COLUMNS)}) "
-    f"VALUES ({', '.join('?' for _ in ITEM_COLUMNS)})"
-)
-
-_CUSTOMER_UPSERT = (
-    "INSERT INTO customers (id, name, email, default_payment_method_id, deleted, data) "
-    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
-    "email = excluded.email, "
-    "default_payment_method_id = excluded.default_payment_method_id, "
-    "deleted = excluded.deleted, data = excluded.data"
-)
-_PAYMENT_METHOD_UPSERT = (
-    "INSERT INTO payment_methods (id, customer_id, data) VALUES (?, ?, ?) "
-    "ON CONFLICT(id) DO UPDATE SET customer_id = excluded.customer_id, "
-    "data = excluded.data"
-)
-_INVOICE_REPLACE = (
-    "INSERT OR REPLACE INTO invoices (id, customer_id, subscription_id, status, "
-    "currency, amount_due, amount_remaining, created, data) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-_SUB_DATA_REPLACE = "INSERT OR REPLACE INTO subscription_data (id, data) VALUES (?, ?)"
-
-
-def chunks(values: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
-    for start in range(0, len(values), size):
-        yield values[start : start + size]
-
-
-def _marks(count: int) -> str:
-    return ", ".join("?" for _ in range(count))
-
-
-def _unique(objects: Iterable[T], key: Any) -> list[T]:
-    """Last one wins per ID, first-seen order kept."""
-    found: dict[str, T] = {}
-    for obj in objects:
-        found[key(obj)] = obj
-    return list(found.values())
-
-
-def set_meta(conn: sqlite3.Connection, key: str, value: str | None) -> None:
-    if value is None:
-        conn.execute("DELETE FROM meta WHERE key = ?", (key,))
-    else:
-        conn.execute(
-            "INSERT INTO meta (key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (key, value),
-        )
-
-
-def now_text() -> str:
-    return datetime.now(UTC).isoformat()
 
 
 class StoreTransaction:
@@ -158,7 +104,7 @@ class StoreTransaction:
 
     # -- products and prices -------------------------------------------------
     def put_products(self, products: Iterable[Product]) -> None:
-        rows = _unique(products, lambda p: p.id)
+        rows = unique(products, lambda p: p.id)
         if not rows:
             return
         old = self._product_names([p.id for p in rows])
@@ -173,7 +119,7 @@ class StoreTransaction:
 
     def put_prices(self, prices: Iterable[Price]) -> None:
         rows = []
-        for price in _unique(prices, lambda p: p.id):
+        for price in unique(prices, lambda p: p.id):
             if self._prices_written.get(price.id) != price:
                 self._prices_written[price.id] = price
                 rows.append((price, to_json_text(price_to_json(price))))
@@ -189,29 +135,29 @@ class StoreTransaction:
 
     # -- customers and payment methods --------------------------------------
     def put_customers(self, customers: Iterable[Customer]) -> None:
-        rows = _unique(customers, lambda c: c.id)
+        rows = unique(customers, lambda c: c.id)
         self._conn.executemany(
-            _CUSTOMER_UPSERT,
+            CUSTOMER_UPSERT,
             [customer_row(c) for c in rows],
         )
         self._update_customer_columns([(c.id, c.name, c.email) for c in rows])
 
     def put_payment_methods(self, payment_methods: Iterable[PaymentMethod]) -> None:
         self._conn.executemany(
-            _PAYMENT_METHOD_UPSERT,
-            [payment_method_row(pm) for pm in _unique(payment_methods, lambda pm: pm.id)],
+            PAYMENT_METHOD_UPSERT,
+            [payment_method_row(pm) for pm in unique(payment_methods, lambda pm: pm.id)],
         )
 
     # -- invoices -----------------------------------------------------------
     def put_invoices(self, invoices: Iterable[Invoice]) -> None:
         self._conn.executemany(
-            _INVOICE_REPLACE,
-            [invoice_row(inv) for inv in _unique(invoices, lambda inv: inv.id)],
+            INVOICE_REPLACE,
+            [invoice_row(inv) for inv in unique(invoices, lambda inv: inv.id)],
         )
 
     # -- subscriptions ------------------------------------------------------
     def put_subscriptions(self, subscriptions: Iterable[Subscription]) -> None:
-        everything = _unique(subscriptions, lambda s: s.id)
+        everything = unique(subscriptions, lambda s: s.id)
         for subs in chunks(everything, WRITE_BATCH):  # bounded memory for 100,000 at once
             self._put_subscription_batch(subs)
 
@@ -243,25 +189,25 @@ class StoreTransaction:
         for sub in subs:
             name, email = customers.get(sub.customer_id or "", (None, None))
             sub_rows.append(subscription_row(sub, name, email, products))
-        self._conn.executemany(_SUB_INSERT, sub_rows)
+        self._conn.executemany(SUB_INSERT, sub_rows)
         self._conn.executemany(
-            _SUB_DATA_REPLACE,
+            SUB_DATA_REPLACE,
             [(sub.id, subscription_data(sub)) for sub in subs],
         )
         self._delete_items([s.id for s in subs])
-        self._conn.executemany(_ITEM_INSERT, [row for sub in subs for row in item_rows(sub)])
+        self._conn.executemany(ITEM_INSERT, [row for sub in subs for row in item_rows(sub)])
 
     def write_prepared(self, page: PreparedPage) -> None:
         """Write a page prepared by ``prepared.prepare_page`` (a full sync's page)."""
         self.put_prices(page.prices)
-        self._conn.executemany(_CUSTOMER_UPSERT, page.customers)
+        self._conn.executemany(CUSTOMER_UPSERT, page.customers)
         self._update_customer_columns([(row[0], row[1], row[2]) for row in page.customers])
-        self._conn.executemany(_PAYMENT_METHOD_UPSERT, page.payment_methods)
-        self._conn.executemany(_INVOICE_REPLACE, page.invoices)
-        self._conn.executemany(_SUB_INSERT, page.subscriptions)
-        self._conn.executemany(_SUB_DATA_REPLACE, page.subscription_data)
+        self._conn.executemany(PAYMENT_METHOD_UPSERT, page.payment_methods)
+        self._conn.executemany(INVOICE_REPLACE, page.invoices)
+        self._conn.executemany(SUB_INSERT, page.subscriptions)
+        self._conn.executemany(SUB_DATA_REPLACE, page.subscription_data)
         self._delete_items(page.subscription_ids)
-        self._conn.executemany(_ITEM_INSERT, page.items)
+        self._conn.executemany(ITEM_INSERT, page.items)
 
     # -- deletes ------------------------------------------------------------
     def delete_subscriptions(self, ids: Iterable[str]) -> None:
@@ -310,7 +256,7 @@ class StoreTransaction:
     def _delete_items(self, sub_ids: Sequence[str]) -> None:
         for group in chunks(sub_ids):
             self._conn.execute(
-                f"DELETE FROM subscription_items WHERE subscription_id IN ({_marks(len(group))})",
+                f"DELETE FROM subscription_items WHERE subscription_id IN ({marks(len(group))})",
                 tuple(group),
             )
 
@@ -318,14 +264,14 @@ class StoreTransaction:
         wanted = list(dict.fromkeys(ids))
         for group in chunks(wanted):
             self._conn.execute(
-                f"DELETE FROM {table} WHERE {column} IN ({_marks(len(group))})", tuple(group)
+                f"DELETE FROM {table} WHERE {column} IN ({marks(len(group))})", tuple(group)
             )
 
     def _customer_names(self, ids: Sequence[str]) -> dict[str, tuple[str | None, str | None]]:
         found: dict[str, tuple[str | None, str | None]] = {}
         for group in chunks(ids):
             cursor = self._conn.execute(
-                f"SELECT id, name, email FROM customers WHERE id IN ({_marks(len(group))})",
+                f"SELECT id, name, email FROM customers WHERE id IN ({marks(len(group))})",
                 tuple(group),
             )
             for cid, name, email in cursor:
@@ -336,7 +282,7 @@ class StoreTransaction:
         found: dict[str, str | None] = {}
         for group in chunks(ids):
             cursor = self._conn.execute(
-                f"SELECT id, name FROM products WHERE id IN ({_marks(len(group))})", tuple(group)
+                f"SELECT id, name FROM products WHERE id IN ({marks(len(group))})", tuple(group)
             )
             found.update({pid: name for pid, name in cursor})
         return found
@@ -350,7 +296,7 @@ class StoreTransaction:
         for group in chunks(list(dict.fromkeys(cid for cid, _, _ in customers))):
             cursor = self._conn.execute(
                 "SELECT DISTINCT customer_id, customer_name, customer_email FROM subscriptions "
-                f"WHERE customer_id IN ({_marks(len(group))})",
+                f"WHERE customer_id IN ({marks(len(group))})",
                 tuple(group),
             )
             for cid, name, email in cursor:
@@ -383,7 +329,7 @@ class StoreTransaction:
         for group in chunks(product_ids):
             cursor = self._conn.execute(
                 "SELECT DISTINCT subscription_id FROM subscription_items "
-                f"WHERE product_id IN ({_marks(len(group))})",
+                f"WHERE product_id IN ({marks(len(group))})",
                 tuple(group),
             )
             sub_ids.update(row[0] for row in cursor)
@@ -393,7 +339,7 @@ class StoreTransaction:
         """Recompute the derived columns of these cached subscriptions."""
         for group in chunks(sub_ids):
             cursor = self._conn.execute(
-                f"SELECT data FROM subscription_data WHERE id IN ({_marks(len(group))})",
+                f"SELECT data FROM subscription_data WHERE id IN ({marks(len(group))})",
                 tuple(group),
             )
             subs = [parse_subscription(json.loads(row[0])) for row in cursor]
