@@ -3,10 +3,10 @@
 Decoding one page of 100 expanded subscriptions and preparing its rows costs about
 12 ms of CPU that holds the GIL; with the requests and the writes, one interpreter
 tops out near 35 pages a second whatever the request budget allows. Past the first
-``after_pages`` pages (an account that big), pages are prepared in ``processes``
-spawned workers instead, and the sync's own process only fetches and writes. Until
-the workers are up, and if they cannot start or break, pages are prepared on the
-fetching thread as before, so the result never depends on them.
+``after_pages`` pages of subscriptions (an account that big), pages are prepared in
+``processes`` spawned workers instead, and the sync's own process only fetches and
+writes. Until the workers are up, and if they cannot start or break, pages are
+prepared on the fetching thread as before, so the result never depends on them.
 """
 
 from __future__ import annotations
@@ -147,7 +147,9 @@ class PagePreparer:
         return self._prepare("dunning", body)
 
     def _prepare(self, kind: str, body: bytes) -> FetchedPage:
-        pool = self._pool_for_next_page()
+        # Only the pages of subscriptions tell how big the account is (the dunning
+        # lists come in more, smaller slices): they alone start the workers.
+        pool = self._pool_for_next_page(counts=kind == "subscriptions")
         if pool is not None:
             try:
                 page: FetchedPage = pool.submit(_page_in_worker, kind, body).result()
@@ -162,9 +164,9 @@ class PagePreparer:
                 return page
         return _page_here(kind, body, self.products)
 
-    def _pool_for_next_page(self) -> ProcessPoolExecutor | None:
+    def _pool_for_next_page(self, *, counts: bool) -> ProcessPoolExecutor | None:
         with self._lock:
-            self._pages += 1
+            self._pages += counts
             if self._pool is None and self._can_start():
                 self._start()
             pool = self._pool

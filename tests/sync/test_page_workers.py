@@ -36,6 +36,22 @@ def test_a_body_that_is_not_json_fails_the_same_way_in_a_worker() -> None:
         assert preparer.pages_in_workers == 2
 
 
+def test_only_pages_of_subscriptions_tell_an_account_is_big(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A small account's dunning lists come in several small slices: they do not
+    start worker processes (which cost more CPU than such an account's pages)."""
+    monkeypatch.setattr(page_workers, "WAIT_FOR_START_S", 0.0)
+    before = set(multiprocessing.active_children())
+    with PagePreparer({}, processes=2, after_pages=2) as preparer:
+        for _ in range(6):
+            assert preparer.dunning(PAGE).payload == []
+        assert not set(multiprocessing.active_children()) - before
+        for _ in range(3):
+            preparer.subscriptions(PAGE)
+        assert len(set(multiprocessing.active_children()) - before) == 2
+
+
 def _sync_stand_in(conn: Connection) -> None:
     preparer = started_preparer()
     conn.send(sorted(preparer.worker_pids))
