@@ -151,10 +151,10 @@ def full_sync(
             )
             if preparer.pages_in_workers:
                 log.info("%d pages prepared in worker processes", preparer.pages_in_workers)
-        snap.finish_indexes()
-        snap.put_invoices(dunning)
         cancel.raise_if_cancelled()
         progress(SyncProgress("saving", subscriptions, pages, subscriptions))
+        snap.finish_indexes()  # (the rest of the build, if the dunning lists were quicker)
+        snap.put_invoices(dunning)
         livemode = account.livemode if account.livemode is not None else api.key_livemode
         snap.set_account(account.id, account.name, livemode)
         snap.set_cursor(prelude.cursor, prelude.seen)
