@@ -1,8 +1,8 @@
 """Turning a big account's pages into cache rows in worker processes.
 
-Decoding one page of 100 expanded subscriptions and preparing its rows costs about
-12 ms of CPU that holds the GIL; with the requests and the writes, one interpreter
-tops out near 35 pages a second whatever the request budget allows. Past the first
+Decoding one page of 100 expanded subscriptions and preparing its rows costs 6-10 ms
+of CPU that holds the GIL; with the requests and the writes, one interpreter cannot
+keep up with a budget of 100 requests a second. Past the first
 ``after_pages`` pages of subscriptions (an account that big), pages are prepared in
 ``processes`` spawned workers instead, and the sync's own process only fetches and
 writes. Until the workers are up, and if they cannot start or break, pages are
