@@ -129,7 +129,7 @@ class Store:
                 self._writer.execute(f"DELETE FROM {table}")
             # Built again inside the transaction (a rollback keeps the old ones): at
             # the end, or meanwhile (StoreTransaction.build_indexes_meanwhile).
-            txn.rebuild_indexes(self._drop_read_only_indexes())
+            txn.set_dropped_indexes(self._drop_read_only_indexes())
             try:
                 yield txn
             except BaseException:

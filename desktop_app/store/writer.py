@@ -74,8 +74,9 @@ class StoreTransaction:
         self._prices_written: dict[str, Price] = {}
 
     # -- a snapshot's read-only indexes ----------------------------------------
-    def rebuild_indexes(self, statements: Sequence[str]) -> None:
-        """Set by ``Store.snapshot``: the SQL that builds the indexes it dropped."""
+    def set_dropped_indexes(self, statements: Sequence[str]) -> None:
+        """Called by ``Store.snapshot``: the SQL that builds again the indexes it dropped
+        (run by ``build_indexes_meanwhile`` or ``finish_indexes``)."""
         self._indexes = IndexBuild(self._conn, statements)
 
     def build_indexes_meanwhile(self) -> None:
