@@ -65,7 +65,7 @@ class SubscriptionQuery:
     # Turns a page's JSON body into a FetchedPage (on the thread that fetched it);
     # by default on_page gets the decoded list of subscriptions.
     prepare: Callable[[bytes], FetchedPage] | None = None
-    # Start once the other lists are done; called after the last page (see Stream).
+    # Start as the other lists end; on_done is called after the last page (see Stream).
     later: bool = False
     on_done: Callable[[], None] | None = None
 
@@ -284,7 +284,7 @@ class StripeApi:
         Each query's ``on_page(list_of_subscriptions)`` runs in the calling thread, one
         page at a time (given the payload of ``prepare(body)`` instead, when the query
         has one: that runs on the thread that fetched the page), and its ``on_done()``
-        after its last page. Queries marked ``later`` start once the others are done.
+        after its last page. Queries marked ``later`` start as the others end.
         Returns the number of pages fetched.
         """
         streams = [

@@ -1,12 +1,14 @@
 """Fetch a big list endpoint in parallel ``created`` slices that split where dense.
 
 Stripe lists newest first with cursors; a ``created[gte]/[lt]`` range and a cursor
-page through one slice. A slice whose first page says ``has_more`` is split while
-workers are idle: the slice keeps its cursor over the upper part of what is left
-(``created >= m``) and a fresh slice takes the lower part (``created < m``), so the
-slices never overlap and nothing is missed. Pages are handed to ``on_page`` in the
-calling thread, so the caller needs no locks; whatever a fetcher makes of a page
-(parsing, say) it does on its own thread, leaving the calling thread free to write.
+page through one slice. A slice whose page says ``has_more`` is split when too few
+slices run to spend the budget, or when it would otherwise finish last (``Pace``):
+the slice keeps its cursor over the upper part of what is left (``created >= m``)
+and fresh slices take the lower part (``created < m``), so the slices never overlap
+and nothing is missed. Every slice ends on a partial page, so splits are few. Pages
+are handed to ``on_page`` in the calling thread, so the caller needs no locks;
+whatever a fetcher makes of a page (parsing, say) it does on its own thread, leaving
+the calling thread free to write.
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ SPLIT_MIN_PAGES = 4.0
 # subscriptions at 25 requests/s: 8 pages wasted ~20% of the requests on partial
 # pages, 64 about 8%.
 PIECE_PAGES = 64.0
+# A slice expected to hold no more than this many pages is on its last one (the
+# estimate is a density times a width).
+LAST_ROUND_PAGES = 1.5
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,11 @@ class PageEdges:
     newest: int
     oldest: int
     last_id: str
+
+    @property
+    def seconds_per_page(self) -> float:
+        """The local density: seconds of ``created`` that a full page spans."""
+        return (self.newest - self.oldest + 1) * PAGE_SIZE / self.count
 
     @classmethod
     def of(cls, page: Sequence[Json]) -> PageEdges | None:
@@ -96,7 +106,7 @@ def split_rest(done: Slice, page: PageEdges, pieces: int) -> list[Slice]:
     rest = Slice(done.gte, done.lt, page.last_id)
     if pieces < 2 or oldest <= done.gte:
         return [rest]
-    seconds_per_page = (page.newest - oldest + 1) * PAGE_SIZE / page.count
+    seconds_per_page = page.seconds_per_page
     left = oldest + 1 - done.gte
     expected_pages = left / seconds_per_page
     pieces = min(pieces, int(expected_pages / SPLIT_MIN_PAGES) + 1)
@@ -113,11 +123,19 @@ def split_rest(done: Slice, page: PageEdges, pieces: int) -> list[Slice]:
     return result
 
 
+def pages_left(part: Slice, page: PageEdges) -> float:
+    """About how many pages ``part`` holds, at the density of ``page`` (the page that
+    was fetched just above it): below the page's oldest object when ``part`` goes on
+    from its cursor, its whole range when it is a fresh slice."""
+    top = page.oldest + 1 if part.cursor else part.lt
+    return max(0, top - part.gte) / page.seconds_per_page
+
+
 @dataclass(frozen=True)
 class Stream:
     """One list to fetch by slices: its page fetcher, range, callback and first split.
 
-    ``later``: its slices start only once the other streams are done (see
+    ``later``: its slices start only once the other streams are (about) done (see
     ``fetch_streams``). ``on_done``: called in the calling thread once the stream's
     last page has been handed to ``on_page``.
     """
@@ -157,6 +175,27 @@ class Pace:
         wanted = math.ceil(self.rate * self.latency * self.MARGIN) + 1
         return max(1, min(self.workers, wanted))
 
+    def pieces(self, own: float, total: float, others: int) -> int:
+        """Into how many slices to cut what is left of one slice: ``own`` pages, of
+        ``total`` left in every slice known, with ``others`` slices running or waiting.
+
+        Every slice ends on a partial page, so a split costs about a request. It pays
+        when too few slices run to spend the budget (rate x latency), and for a
+        straggler: a slice that, fetched alone at the measured latency, would still
+        run when the budget has fetched everything else (it is cut so that each piece
+        ends about in time). Never beyond ``target()``; without a budget: up to it.
+        """
+        free = self.target() - others
+        if free < 2:
+            return 1
+        if self.rate is None or self.latency is None:
+            return free
+        short = math.ceil(self.rate * self.latency) - others
+        alone = own * self.latency
+        everything = max(total, own) / self.rate
+        straggler = int(alone * self.MARGIN / everything)
+        return max(1, min(free, max(short, straggler)))
+
 
 def fetch_streams(
     streams: list[Stream],
@@ -173,9 +212,9 @@ def fetch_streams(
     the budget can keep busy: rate x time per request other than waiting for the
     budget. Each ``on_page`` runs in the calling thread. Returns the number of pages.
 
-    Streams marked ``later`` start once the others are done (and have called their
-    ``on_done``), which can then use that time (a full sync builds the cache's
-    indexes meanwhile).
+    Streams marked ``later`` start once the others have nothing left to start and
+    only their last pages in flight; the others' ``on_done`` can then use the time
+    the later ones take (a full sync builds the cache's indexes meanwhile).
     """
     pace = Pace(rate, workers)
 
@@ -192,6 +231,9 @@ def fetch_streams(
         parts = [(index, part) for part in initial_slices(stream.lo, stream.hi, stream.initial)]
         (held if stream.later else pending).extend(parts)
     running: dict[Future[tuple[FetchedPage, float | None]], tuple[int, Slice]] = {}
+    # Pages each running or waiting slice is expected to hold (known once a page of
+    # it, or of the slice it was cut from, has come back).
+    expected: dict[tuple[int, Slice], float] = {}
     unfinished = set(range(len(streams)))
     pages = 0
     with ThreadPoolExecutor(max_workers=pace.workers, thread_name_prefix="stripe-slice") as pool:
@@ -202,7 +244,14 @@ def fetch_streams(
                 running[pool.submit(run, index, part)] = (index, part)
 
         def release_later() -> None:
-            if held and all(streams[i].later for i in unfinished):
+            """Start the later streams once the others are done, or have no more than
+            their last pages in flight (the budget would idle while those come back)."""
+            if not held:
+                return
+            first = {i for i in unfinished if not streams[i].later}
+            if any(i in first for i, _ in pending):
+                return
+            if all(expected.get(key, math.inf) <= LAST_ROUND_PAGES for key in running.values()):
                 pending.extend(held)
                 held.clear()
 
@@ -225,14 +274,19 @@ def fetch_streams(
                     cancel.raise_if_cancelled()
                 for future in done:
                     index, part = running.pop(future)
+                    expected.pop((index, part), None)
                     page, seconds = future.result()
                     pages += 1
                     if seconds is not None:
                         pace.observe(seconds)
                     if page.has_more and page.edges is not None:
-                        # the places free now, this slice's included
-                        free = pace.target() - len(running) - len(pending)
-                        rest = split_rest(part, page.edges, free)
+                        edges = page.edges
+                        own = pages_left(Slice(part.gte, part.lt, edges.last_id), edges)
+                        others = len(running) + len(pending)
+                        pieces = pace.pieces(own, own + sum(expected.values()), others)
+                        rest = split_rest(part, edges, pieces)
+                        for piece in rest:
+                            expected[(index, piece)] = pages_left(piece, edges)
                         pending.extendleft((index, piece) for piece in reversed(rest))
                     release_later()
                     top_up()  # keep the network busy while this page is processed

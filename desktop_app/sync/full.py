@@ -3,8 +3,9 @@
 Account, event cursor, products and prices (all pages) in parallel; then every
 subscription with its customer and cards expanded, by parallel ``created`` slices
 (no request per subscription), and the latest invoice of past-due and unpaid ones
-(their dunning state) by two more sliced lists, which start once every subscription
-is written: the cache's indexes are built on another thread while they are fetched.
+(their dunning state) by two more sliced lists, which start as the subscriptions'
+last pages come in: once every subscription is written, the cache's indexes are
+built on another thread while they are fetched.
 Each page becomes the cache's rows on the thread that fetched it, or past the first
 pages in worker processes (``page_workers.py``); the calling thread only writes.
 Everything is written inside one snapshot transaction that replaces the previous
@@ -42,7 +43,7 @@ CLOCK_MARGIN_S = 86_400
 EPOCH_FLOOR = 1_262_304_000
 
 
-# The dunning lists start on their own at the end (the subscription list is done):
+# The dunning lists start on their own at the end (the subscription list's last pages):
 # cut in this many slices each from the start, they keep the budget busy at once
 # instead of after a round trip or two of splitting (~0.3 s at 10,000).
 DUNNING_SLICES = 4

@@ -14,6 +14,7 @@ from desktop_app.cancel import CancelToken
 from desktop_app.errors import SyncCancelled
 from desktop_app.stripe_api.slices import (
     FetchedPage,
+    Pace,
     PageEdges,
     Slice,
     Stream,
@@ -168,7 +169,7 @@ class Recorder:
         return Stream(fetch, *span, on_page, later=later, on_done=on_done)
 
 
-def test_a_later_stream_starts_when_the_first_is_done_and_each_reports_done() -> None:
+def test_a_later_stream_starts_at_the_end_of_the_first_and_each_reports_done() -> None:
     rng = random.Random(5)
     main = ListEndpoint([rng.randrange(1000, 9000) for _ in range(6000)])
     dunning = ListEndpoint([rng.randrange(1000, 9000) for _ in range(700)])
@@ -180,7 +181,9 @@ def test_a_later_stream_starts_when_the_first_is_done_and_each_reports_done() ->
     assert sorted(rec.seen["dunning"]) == sorted(o["id"] for o in dunning.objects)
     assert pages == main.calls + dunning.calls
 
-    assert rec.events.index(("ask", "dunning")) > rec.events.index(("done", "main"))
+    # it starts when the main stream has no more than its last pages in flight
+    first_dunning = rec.events.index(("ask", "dunning"))
+    assert rec.events[first_dunning:].count(("ask", "main")) <= 2 * 8
     for name in ("main", "dunning"):  # once, right after the stream's last page
         done = rec.events.index(("done", name))
         assert rec.events.count(("done", name)) == 1
@@ -208,3 +211,40 @@ def test_streams_with_no_range_at_all_are_done_at_once() -> None:
     assert len(rec.seen["main"]) == 150
     assert rec.events[0] == ("done", "empty")
     assert rec.events[-1] == ("done", "main")
+
+
+def test_a_later_stream_waits_while_the_first_has_slices_to_start() -> None:
+    rec = Recorder()
+    main = ListEndpoint(list(range(1000, 9000)))  # one object a second: 80 pages
+    dunning = ListEndpoint(list(range(2000, 2250)))
+    fetch_streams([rec.stream("main", main), rec.stream("dunning", dunning, later=True)], workers=2)
+    first_dunning = rec.events.index(("ask", "dunning"))
+    assert rec.events[:first_dunning].count(("page", "main")) >= 80 - 2 * 2
+
+
+def paced(rate: float = 100.0, latency: float = 0.15) -> Pace:
+    pace = Pace(rate, workers=48)
+    pace.observe(latency)  # rate x latency = 15 requests in flight spend the budget
+    return pace
+
+
+def test_balanced_slices_are_not_cut() -> None:
+    # 20 slices of 50 pages each: each ends in time, a cut would only waste a request
+    assert paced().pieces(own=50, total=1000, others=19) == 1
+
+
+def test_a_straggler_is_cut_so_that_its_pieces_end_in_time() -> None:
+    pace = paced()
+    # half of what is left in one slice: alone 100 x 0.15 = 15 s, the budget needs 2 s
+    assert pace.pieces(own=100, total=200, others=5) == 11  # 15 x 1.5 / 2
+    # never more slices than the budget can keep busy (target 24)
+    assert pace.pieces(own=100, total=200, others=20) == 4
+
+
+def test_too_few_slices_for_the_budget_are_topped_up() -> None:
+    # 6 others + this one's pieces: 15 in flight
+    assert paced().pieces(own=10, total=1000, others=6) == 9
+
+
+def test_without_a_budget_every_free_place_is_used() -> None:
+    assert Pace(None, workers=8).pieces(own=10, total=10, others=3) == 5
