@@ -127,6 +127,7 @@ class Store:
         with self._transaction(bulk=True) as txn:
             for table in DATA_TABLES:
                 self._writer.execute(f"DELETE FROM {table}")
+            txn.tables_emptied()
             # Built again inside the transaction (a rollback keeps the old ones): at
             # the end, or meanwhile (StoreTransaction.build_indexes_meanwhile).
             txn.set_dropped_indexes(self._drop_read_only_indexes())

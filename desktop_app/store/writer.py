@@ -37,6 +37,7 @@ from desktop_app.store.derive import (
     subscription_row,
     to_json_text,
 )
+from desktop_app.store.fresh import FreshTables
 from desktop_app.store.index_build import IndexBuild, LentConnection
 from desktop_app.store.prepared import (
     PreparedPage,
@@ -72,6 +73,13 @@ class StoreTransaction:
         # Prices written in this transaction: every page of a sync carries the same
         # few prices inside its subscriptions; write each one once.
         self._prices_written: dict[str, Price] = {}
+        self._fresh: FreshTables | None = None
+
+    def tables_emptied(self) -> None:
+        """Called by ``Store.snapshot`` once it has emptied the data tables: from now on
+        pages are written without look-ups for rows they cannot have touched before
+        (see ``fresh.py``), until something else rewrites subscriptions."""
+        self._fresh = FreshTables()
 
     # -- a snapshot's read-only indexes ----------------------------------------
     def set_dropped_indexes(self, statements: Sequence[str]) -> None:
@@ -136,6 +144,7 @@ class StoreTransaction:
 
     # -- customers and payment methods --------------------------------------
     def put_customers(self, customers: Iterable[Customer]) -> None:
+        self._fresh = None
         rows = unique(customers, lambda c: c.id)
         self._conn.executemany(
             CUSTOMER_UPSERT,
@@ -178,6 +187,7 @@ class StoreTransaction:
         self._write_subscriptions(subs)
 
     def _write_subscriptions(self, subs: Sequence[Subscription]) -> None:
+        self._fresh = None
         customer_ids = sorted({s.customer_id for s in subs if s.customer_id})
         customers = self._customer_names(customer_ids)
         product_ids = sorted(
@@ -200,24 +210,32 @@ class StoreTransaction:
 
     def write_prepared(self, page: PreparedPage) -> None:
         """Write a page prepared by ``prepared.prepare_page`` (a full sync's page)."""
+        fresh = self._fresh
         self.put_prices(page.prices)
         self._conn.executemany(CUSTOMER_UPSERT, page.customers)
-        self._update_customer_columns([(row[0], row[1], row[2]) for row in page.customers])
+        customers = [(row[0], row[1], row[2]) for row in page.customers]
+        self._update_customer_columns(customers if fresh is None else fresh.to_update(customers))
         self._conn.executemany(PAYMENT_METHOD_UPSERT, page.payment_methods)
         self._conn.executemany(INVOICE_REPLACE, page.invoices)
+        ids = page.subscription_ids
+        clear = ids if fresh is None else fresh.written_before(ids)
         self._conn.executemany(SUB_INSERT, page.subscriptions)
+        if fresh is not None:
+            fresh.subscriptions_written(page.subscriptions)
         self._conn.executemany(SUB_DATA_REPLACE, page.subscription_data)
-        self._delete_items(page.subscription_ids)
+        self._delete_items(clear)
         self._conn.executemany(ITEM_INSERT, page.items)
 
     # -- deletes ------------------------------------------------------------
     def delete_subscriptions(self, ids: Iterable[str]) -> None:
+        self._fresh = None
         wanted = list(dict.fromkeys(ids))
         self._delete("subscription_items", "subscription_id", wanted)
         self._delete("subscription_data", "id", wanted)
         self._delete("subscriptions", "id", wanted)
 
     def delete_customers(self, ids: Iterable[str]) -> None:
+        self._fresh = None
         wanted = list(dict.fromkeys(ids))
         self._delete("customers", "id", wanted)
         self._update_customer_columns([(cid, None, None) for cid in wanted])
