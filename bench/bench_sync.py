@@ -24,25 +24,24 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.emulator_process import EmulatorProcess
-from desktop_app.store import Store
-from desktop_app.stripe_api import (
-    DUNNING_EXPAND,
-    DUNNING_STATUSES,
-    SUBSCRIPTION_EXPAND,
-    RequestBudget,
-    StripeApi,
-)
-from desktop_app.stripe_api.list_body import decode_list
-from desktop_app.sync import SyncProgress, run_sync
+
+if TYPE_CHECKING:
+    from desktop_app.store import Store
+
+# The sync's page workers (spawned processes) import this script again as their main
+# module, as they import the app's entry point, which is small: what the benchmark
+# needs of the app is imported inside its functions, so that they start as in the app.
 
 
 def plain_sdk_loop(base_url: str, api_key: str, max_pages: int) -> dict[str, Any]:
     import stripe
+
+    from desktop_app.stripe_api import SUBSCRIPTION_EXPAND
 
     stripe.enable_telemetry = False
     client = stripe.StripeClient(api_key, base_addresses={"api": base_url}, max_network_retries=2)
@@ -61,6 +60,15 @@ def warm_emulator(emu: EmulatorProcess) -> float:
     """Have the emulator encode every subscription page the sync asks for once, before
     timing: Stripe's servers do not share our cores, the emulator does (a cold page
     costs it ~4 ms of CPU, a warm one ~1 ms). Returns the seconds it took."""
+    from desktop_app.stripe_api import (
+        DUNNING_EXPAND,
+        DUNNING_STATUSES,
+        SUBSCRIPTION_EXPAND,
+        RequestBudget,
+        StripeApi,
+    )
+    from desktop_app.stripe_api.list_body import decode_list
+
     emu.call("encoded_cache_bytes", 4 * 1024**3)
     api = StripeApi(emu.api_key, emu.base_url, budget=RequestBudget(1_000_000))
     start = time.perf_counter()
@@ -104,6 +112,10 @@ def query_times(store: Store) -> dict[str, float]:
 
 
 def full_sync(emu: EmulatorProcess, budget: float, size: int) -> dict[str, Any]:
+    from desktop_app.store import Store
+    from desktop_app.stripe_api import RequestBudget, StripeApi
+    from desktop_app.sync import SyncProgress, run_sync
+
     api = StripeApi(emu.api_key, emu.base_url, budget=RequestBudget(budget), max_retries=2)
     marks: dict[str, float] = {}
 

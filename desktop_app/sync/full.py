@@ -123,7 +123,8 @@ def full_sync(
             pages += 1
             dunning.extend(invoices)  # written at the end: the indexes may be building
 
-        with PagePreparer(prelude.catalog.products) as preparer:
+        created_from = min(account.created or EPOCH_FLOOR, int(time.time()))
+        with PagePreparer(prelude.catalog.products, created_from=created_from) as preparer:
             queries = [
                 SubscriptionQuery(
                     on_page,
@@ -145,7 +146,7 @@ def full_sync(
             progress(SyncProgress("subscriptions", 0, pages, None))
             api.list_subscriptions_sliced(
                 queries,
-                created_from=min(account.created or EPOCH_FLOOR, int(time.time())),
+                created_from=created_from,
                 created_to=int(time.time()) + CLOCK_MARGIN_S,
                 workers=workers or slice_workers(api.budget.rate),
                 cancel=cancel,

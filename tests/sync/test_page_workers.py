@@ -15,6 +15,7 @@ import pytest
 from desktop_app.stripe_api.list_body import UnreadableBody
 from desktop_app.sync import page_workers
 from desktop_app.sync.page_workers import PagePreparer
+from tests.core import factories as f
 
 PAGE = orjson.dumps({"object": "list", "data": [], "has_more": False, "url": "/v1/subscriptions"})
 
@@ -49,6 +50,27 @@ def test_only_pages_of_subscriptions_tell_an_account_is_big(
         assert not set(multiprocessing.active_children()) - before
         for _ in range(3):
             preparer.subscriptions(PAGE)
+        assert len(set(multiprocessing.active_children()) - before) == 2
+
+
+def test_a_first_page_that_shows_a_big_account_starts_the_workers_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(page_workers, "WAIT_FOR_START_S", 0.0)
+    now = 1_700_000_000
+    newest = [f.subscription(f"sub_{i:03d}", created=now - i * 60) for i in range(100)]
+    body = orjson.dumps(
+        {"object": "list", "data": newest, "has_more": True, "url": "/v1/subscriptions"}
+    )
+    before = set(multiprocessing.active_children())
+    # 100 an hour over a day: ~14 more pages, not three times after_pages: not yet
+    with PagePreparer({}, processes=2, after_pages=10, created_from=now - 86_400) as preparer:
+        assert len(preparer.subscriptions(body).payload.subscription_ids) == 100
+        assert not set(multiprocessing.active_children()) - before
+    # ... over a year: thousands of pages
+    a_year = now - 365 * 86_400
+    with PagePreparer({}, processes=2, after_pages=10, created_from=a_year) as preparer:
+        assert len(preparer.subscriptions(body).payload.subscription_ids) == 100
         assert len(set(multiprocessing.active_children()) - before) == 2
 
 
