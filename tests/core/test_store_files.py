@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.errors import BillingManagerError, CacheCorrupt
-from desktop_app.store import SCHEMA_VERSION, Store
+from desktop_app.store import SCHEMA_VERSION, Store, opening
 from tests.core import store_data
 
 
@@ -60,6 +60,34 @@ def test_data_survives_reopening(cache_path: Path) -> None:
         before = store.query_subscriptions()
     with Store.open(cache_path) as store:
         assert store.query_subscriptions() == before
+
+
+def _page_size(path: Path) -> int:
+    with sqlite3.connect(path) as conn:
+        return int(conn.execute("PRAGMA page_size").fetchone()[0])
+
+
+def test_a_cache_made_with_smaller_pages_keeps_them_and_works(
+    cache_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Caches created before PAGE_SIZE have SQLite's default 4 KB pages; they stay
+    so (the size cannot change in WAL mode) and sync as before."""
+    with monkeypatch.context() as patch:
+        patch.setattr(opening, "PAGE_SIZE", 4096)
+        with Store.open(cache_path) as store:
+            _fill(store)
+    assert _page_size(cache_path) == 4096
+    with Store.open(cache_path) as store:
+        assert store.count_subscriptions() == len(store_data.raw_subscriptions())
+        _fill(store)  # a full snapshot again
+        with store.changes() as ch:
+            ch.put_subscriptions(_many_subscriptions(500))
+        assert store.count_subscriptions() == len(store_data.raw_subscriptions()) + 500
+    assert _page_size(cache_path) == 4096
+    new = cache_path.with_name("new-profile.sqlite")
+    with Store.open(new) as store:
+        _fill(store)
+    assert _page_size(new) == opening.PAGE_SIZE == 8192
 
 
 def _assert_set_aside_and_rebuilt(cache_path: Path, original: bytes) -> None:

@@ -353,7 +353,7 @@ def test_writes_after_a_failed_snapshot_copy_themselves_into_the_file(store: Sto
         failing_sync()
     empty = _file_size(store)
     with store.changes() as txn:
-        txn.put_subscriptions([parse_subscription(f.subscription(f"sub_{n}")) for n in range(3000)])
+        txn.put_subscriptions([parse_subscription(f.subscription(f"sub_{n}")) for n in range(8000)])
     assert _file_size(store) > empty + 1_000_000
 
 
