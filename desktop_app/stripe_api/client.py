@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from concurrent.futures import Future
+from dataclasses import dataclass, replace
 from typing import Any
 
 import orjson
@@ -19,6 +20,7 @@ import stripe
 from desktop_app import APP_NAME, __version__
 from desktop_app.cancel import CancelToken
 from desktop_app.errors import StripeServerError
+from desktop_app.futures import then
 from desktop_app.stripe_api.base_url import check_api_base
 from desktop_app.stripe_api.budget import RequestBudget, shared_budget
 from desktop_app.stripe_api.errors import translate
@@ -319,11 +321,20 @@ class StripeApi:
                 params["starting_after"] = cursor
             body = self.get_body("/v1/subscriptions", params)
             try:
-                return prepare(body)
+                page = prepare(body)
             except UnreadableBody:
                 raise self.unreadable() from None
+            if isinstance(page.payload, Future):  # prepared elsewhere: the same errors
+                return replace(page, payload=then(page.payload, self._readable))
+            return page
 
         return fetch
+
+    def _readable(self, prepared: Future[Any]) -> Any:
+        try:
+            return prepared.result()
+        except UnreadableBody:
+            raise self.unreadable() from None
 
     def newest_event_created(self) -> int | None:
         data = self.get("/v1/events", limit=1).get("data") or []

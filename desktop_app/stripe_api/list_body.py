@@ -43,7 +43,7 @@ def decode_subscription_list(body: bytes) -> tuple[list[Json], bool]:
         page = _SUBSCRIPTIONS.decode(body)
     except msgspec.ValidationError:
         return decode_list(body)
-    except msgspec.DecodeError:  # not JSON, or bytes that are not UTF-8
+    except (msgspec.DecodeError, UnicodeDecodeError):  # not JSON, or not UTF-8
         raise UnreadableBody("the answer is not JSON") from None
     data: list[Json] = page.get("data") or []  # type: ignore[assignment]
     if not all(_methods_known(sub) for sub in data):
@@ -63,6 +63,36 @@ def _methods_known(sub: Json) -> bool:
     return all(
         (method.get("type") or "card") in DETAIL_KEYS for method in methods if type(method) is dict
     )
+
+
+class _Edge(msgspec.Struct):
+    id: str
+    created: int
+
+
+class _EdgesPage(msgspec.Struct):
+    data: list[_Edge]
+    has_more: bool = False
+
+
+_EDGES = msgspec.json.Decoder(_EdgesPage)
+
+
+def decode_edges(body: bytes) -> tuple[PageEdges | None, bool] | None:
+    """Only the page's edges and ``has_more``, from a list page's JSON body (~0.4 ms
+    for 100 expanded subscriptions, against ~6 ms to decode and prepare them): what
+    slicing needs to go on while the page is prepared elsewhere. None when the body
+    is not a list of objects with an ``id`` and a whole-number ``created`` (a full
+    decode tells what it is)."""
+    try:
+        page = _EDGES.decode(body)
+    except (msgspec.ValidationError, msgspec.DecodeError, UnicodeDecodeError):
+        return None
+    data = page.data
+    if not data:
+        return None, page.has_more
+    edges = PageEdges(len(data), data[0].created, data[-1].created, data[-1].id)
+    return edges, page.has_more
 
 
 def decode_list_page(body: bytes) -> FetchedPage:

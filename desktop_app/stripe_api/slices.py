@@ -77,7 +77,9 @@ class PageEdges:
 class FetchedPage:
     """One page as a fetcher hands it over: its edges (None when empty), whether the
     slice has more, and what the stream's ``on_page`` gets (the objects, or whatever
-    the fetcher made of them on its own thread)."""
+    the fetcher made of them on its own thread). The payload may also be a Future of
+    it, still being made elsewhere: the slice goes on meanwhile, and ``on_page`` gets
+    the result once it is done."""
 
     edges: PageEdges | None
     has_more: bool
@@ -215,6 +217,9 @@ def fetch_streams(
     Streams marked ``later`` start once the others have nothing left to start and
     only their last pages in flight; the others' ``on_done`` can then use the time
     the later ones take (a full sync builds the cache's indexes meanwhile).
+
+    A page whose payload is a Future (being prepared elsewhere) is handed to
+    ``on_page`` when that is done; its slice's next page need not wait for it.
     """
     pace = Pace(rate, workers)
 
@@ -231,6 +236,7 @@ def fetch_streams(
         parts = [(index, part) for part in initial_slices(stream.lo, stream.hi, stream.initial)]
         (held if stream.later else pending).extend(parts)
     running: dict[Future[tuple[FetchedPage, float | None]], tuple[int, Slice]] = {}
+    preparing: dict[Future[Any], int] = {}  # payloads being made elsewhere: their stream
     # Pages each running or waiting slice is expected to hold (known once a page of
     # it, or of the slice it was cut from, has come back).
     expected: dict[tuple[int, Slice], float] = {}
@@ -257,7 +263,7 @@ def fetch_streams(
 
         def report_done() -> None:
             busy = {i for i, _ in pending} | {i for i, _ in running.values()}
-            busy |= {i for i, _ in held}
+            busy |= {i for i, _ in held} | set(preparing.values())
             for index in sorted(unfinished - busy):
                 unfinished.discard(index)
                 callback = streams[index].on_done
@@ -265,14 +271,18 @@ def fetch_streams(
                     callback()
 
         try:
-            while pending or running or held:
+            while pending or running or held or preparing:
                 report_done()  # (a stream with nothing to fetch at all)
                 release_later()
                 top_up()
-                done, _ = wait(running, timeout=0.2, return_when=FIRST_COMPLETED)
+                done, _ = wait([*running, *preparing], timeout=0.2, return_when=FIRST_COMPLETED)
                 if cancel is not None:
                     cancel.raise_if_cancelled()
                 for future in done:
+                    if future in preparing:
+                        streams[preparing.pop(future)].on_page(future.result())
+                        report_done()
+                        continue
                     index, part = running.pop(future)
                     expected.pop((index, part), None)
                     page, seconds = future.result()
@@ -290,12 +300,14 @@ def fetch_streams(
                         pending.extendleft((index, piece) for piece in reversed(rest))
                     release_later()
                     top_up()  # keep the network busy while this page is processed
-                    if page.edges is not None:
+                    if isinstance(page.payload, Future):
+                        preparing[page.payload] = index
+                    elif page.edges is not None:
                         streams[index].on_page(page.payload)
                     report_done()
             report_done()
         finally:
-            for future in running:
+            for future in [*running, *preparing]:
                 future.cancel()
     return pages
 

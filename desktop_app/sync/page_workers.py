@@ -26,8 +26,9 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from desktop_app.domain import Invoice, Product, parse_invoice
+from desktop_app.futures import then
 from desktop_app.store.prepared import PreparedPage, prepare_page
-from desktop_app.stripe_api.list_body import decode_list, decode_subscription_list
+from desktop_app.stripe_api.list_body import decode_edges, decode_list, decode_subscription_list
 from desktop_app.stripe_api.slices import FetchedPage, PageEdges
 from desktop_app.sync.collect import Collected
 from desktop_app.sync.collector import BULK_THRESHOLDS
@@ -49,6 +50,9 @@ PROCESSES: int | None = None
 # Seconds a page waits for workers that are starting (instead of being prepared in
 # the sync meanwhile): 0 in use; tests set it so that a small account uses them.
 WAIT_FOR_START_S = 0.0
+# Pages handed to the workers and not yet prepared, at most (their bodies wait in
+# memory, ~0.5 MB each); a fetching thread with one more waits for a place.
+MAX_PREPARING = 32
 
 
 def default_processes() -> int:
@@ -120,15 +124,16 @@ def _ready() -> int:
     return os.getpid()
 
 
-def _page_in_worker(kind: str, body: bytes) -> FetchedPage:
-    return _page_here(kind, body, _worker_products)
+def _payload_in_worker(kind: str, body: bytes) -> Any:
+    return _page_here(kind, body, _worker_products).payload
 
 
 # -- in the sync's process -----------------------------------------------------------
 class PagePreparer:
     """``subscriptions(body)`` and ``dunning(body)``: one page's FetchedPage, prepared
-    here or in a worker. Thread-safe (every fetching thread calls them). ``close()``
-    when the sync ends."""
+    here, or in a worker: then only its edges are read here and its payload is a
+    Future (the slice goes on while the page is prepared). Thread-safe (every
+    fetching thread calls them). ``close()`` when the sync ends."""
 
     def __init__(
         self,
@@ -148,6 +153,7 @@ class PagePreparer:
         self._pages = 0
         self._pool: ProcessPoolExecutor | None = None
         self._ready = threading.Event()
+        self._places = threading.Semaphore(MAX_PREPARING)
         self._closed = False
         self.pages_in_workers = 0
         self.worker_pids: set[int] = set()  # as they report ready
@@ -163,22 +169,47 @@ class PagePreparer:
         # lists come in more, smaller slices): they alone start the workers.
         counts = kind == "subscriptions"
         pool = self._pool_for_next_page(counts=counts)
-        if pool is not None:
-            try:
-                page: FetchedPage = pool.submit(_page_in_worker, kind, body).result()
-            except (BrokenProcessPool, RuntimeError) as exc:  # RuntimeError: shut down
-                if self._closed:
-                    raise
-                log.warning("Page workers stopped (%s); preparing pages in the sync", exc)
-                self._retire_pool()
-            else:
-                with self._lock:
-                    self.pages_in_workers += 1
-                return page
+        quick = decode_edges(body) if pool is not None else None
+        if pool is not None and quick is not None and quick[0] is not None:
+            payload = self._in_worker(pool, kind, body)
+            if payload is not None:
+                return FetchedPage(quick[0], quick[1], payload)
         here = _page_here(kind, body, self.products)
         if counts and self._pool is None:
             self._start_if_big(here)
         return here
+
+    def _in_worker(self, pool: ProcessPoolExecutor, kind: str, body: bytes) -> Future[Any] | None:
+        """A Future of the page's payload, prepared in a worker (here, should the
+        workers break meanwhile); None when they have stopped already."""
+        self._places.acquire()
+        try:
+            submitted = pool.submit(_payload_in_worker, kind, body)
+        except (BrokenProcessPool, RuntimeError) as exc:  # RuntimeError: shut down
+            self._places.release()
+            self._workers_stopped(exc)
+            return None
+        submitted.add_done_callback(lambda _: self._places.release())
+
+        def finish(done: Future[Any]) -> Any:
+            """(On the pool's own thread.) What the worker made, or raised."""
+            try:
+                payload = done.result()
+            except BrokenProcessPool as exc:  # a worker died: the pool shuts itself down
+                self._workers_stopped(exc, shut_down=False)
+                return _page_here(kind, body, self.products).payload
+            with self._lock:
+                self.pages_in_workers += 1
+            return payload
+
+        return then(submitted, finish)
+
+    def _workers_stopped(self, exc: BaseException, *, shut_down: bool = True) -> None:
+        """Prepare pages here from now on (re-raises once the sync has closed this)."""
+        if self._closed:
+            raise exc
+        log.warning("Page workers stopped (%s); preparing pages in the sync", exc)
+        self._retire_pool(shut_down=shut_down)
 
     def _start_if_big(self, page: FetchedPage) -> None:
         """Start the workers now if this page shows a big account (see EARLY_FACTOR)."""
@@ -241,12 +272,12 @@ class PagePreparer:
         for future in warm:
             future.add_done_callback(one_ready)
 
-    def _retire_pool(self) -> None:
+    def _retire_pool(self, *, shut_down: bool = True) -> None:
         with self._lock:
             pool, self._pool = self._pool, None
             self._ready.clear()
             self.processes = 0  # not again in this sync
-        if pool is not None:
+        if pool is not None and shut_down:
             pool.shutdown(wait=False, cancel_futures=True)
 
     def close(self) -> None:

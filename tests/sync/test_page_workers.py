@@ -7,12 +7,14 @@ import multiprocessing
 import os
 import select
 import signal
+from concurrent.futures import Future
 from multiprocessing.connection import Connection
 
 import orjson
 import pytest
 
 from desktop_app.stripe_api.list_body import UnreadableBody
+from desktop_app.stripe_api.slices import PageEdges
 from desktop_app.sync import page_workers
 from desktop_app.sync.page_workers import PagePreparer
 from tests.core import factories as f
@@ -20,21 +22,58 @@ from tests.core import factories as f
 PAGE = orjson.dumps({"object": "list", "data": [], "has_more": False, "url": "/v1/subscriptions"})
 
 
+def page_of(*ids: str, has_more: bool = False) -> bytes:
+    data = [f.subscription(sub_id, created=1_700_000_000 - n) for n, sub_id in enumerate(ids)]
+    return orjson.dumps(
+        {"object": "list", "data": data, "has_more": has_more, "url": "/v1/subscriptions"}
+    )
+
+
 def started_preparer() -> PagePreparer:
     page_workers.WAIT_FOR_START_S = 60.0
     preparer = PagePreparer({}, processes=2, after_pages=0)
-    preparer.subscriptions(PAGE)  # starts the workers and waits for them
+    page = preparer.subscriptions(page_of("sub_a"))  # starts the workers and waits for them
+    assert isinstance(page.payload, Future)
+    assert page.payload.result(timeout=60).subscription_ids == ["sub_a"]
     assert preparer.pages_in_workers == 1
     return preparer
 
 
-def test_a_body_that_is_not_json_fails_the_same_way_in_a_worker() -> None:
+def test_a_page_in_a_worker_gives_its_edges_at_once_and_its_rows_later() -> None:
+    with started_preparer() as preparer:
+        page = preparer.subscriptions(page_of("sub_b", "sub_c", "sub_d", has_more=True))
+        assert page.has_more
+        assert page.edges == PageEdges(3, 1_700_000_000, 1_700_000_000 - 2, "sub_d")
+        assert isinstance(page.payload, Future)
+        assert page.payload.result(timeout=60).subscription_ids == ["sub_b", "sub_c", "sub_d"]
+        assert preparer.pages_in_workers == 2
+
+
+def test_a_body_that_is_not_json_fails_the_same_way_with_workers() -> None:
     with started_preparer() as preparer:
         with pytest.raises(UnreadableBody):
             preparer.subscriptions(b"<html>Bad gateway</html>")
-        page = preparer.subscriptions(PAGE)  # the workers are still there
-        assert page.edges is None
+        # a byte that is not UTF-8 in a field only the worker's full decode reads
+        body = page_of("sub_e").replace(b'"id":"sub_e"', b'"id":"sub_e","description":"\xff"')
+        page = preparer.subscriptions(body)
+        assert isinstance(page.payload, Future)
+        with pytest.raises(UnreadableBody):
+            page.payload.result(timeout=60)
+        page = preparer.subscriptions(page_of("sub_f"))  # the workers are still there
+        assert isinstance(page.payload, Future)
+        assert page.payload.result(timeout=60).subscription_ids == ["sub_f"]
         assert preparer.pages_in_workers == 2
+
+
+def test_pages_are_prepared_in_the_sync_once_a_worker_dies() -> None:
+    with started_preparer() as preparer:
+        os.kill(min(preparer.worker_pids), signal.SIGKILL)
+        for n in range(6):
+            payload = preparer.subscriptions(page_of(f"sub_{n}")).payload
+            if isinstance(payload, Future):  # submitted before the pool knew
+                payload = payload.result(timeout=60)
+            assert payload.subscription_ids == [f"sub_{n}"]
+        assert preparer.processes == 0  # not started again in this sync
 
 
 def test_only_pages_of_subscriptions_tell_an_account_is_big(

@@ -6,6 +6,7 @@ import bisect
 import itertools
 import random
 import threading
+from concurrent.futures import Future
 from typing import Any
 
 import pytest
@@ -248,3 +249,54 @@ def test_too_few_slices_for_the_budget_are_topped_up() -> None:
 
 def test_without_a_budget_every_free_place_is_used() -> None:
     assert Pace(None, workers=8).pieces(own=10, total=10, others=3) == 5
+
+
+def _stream_prepared_later(endpoint: ListEndpoint, seen: list[str], events: list[str]) -> Stream:
+    """A stream whose pages' payloads are Futures, all completed by another thread
+    only once the last page has been asked for (or, failing that, after 10 s)."""
+    held: list[tuple[Future[Any], list[dict[str, Any]]]] = []
+    all_asked = threading.Event()
+
+    def release() -> None:
+        events.append("all asked" if all_asked.wait(10) else "gave up waiting")
+        for payload, data in held:
+            payload.set_result(data)
+
+    threading.Thread(target=release, daemon=True).start()
+
+    def fetch(gte: int, lt: int, cursor: str | None) -> FetchedPage:
+        data, has_more = endpoint.fetch(gte, lt, cursor)
+        payload: Future[Any] = Future()
+        held.append((payload, data))
+        if not has_more:
+            all_asked.set()
+        return FetchedPage(PageEdges.of(data), has_more, payload)
+
+    def on_page(page: list[dict[str, Any]]) -> None:
+        events.append("page")
+        seen.extend(o["id"] for o in page)
+
+    return Stream(fetch, 1000, 2000, on_page, on_done=lambda: events.append("done"))
+
+
+def test_a_slice_goes_on_while_its_pages_are_prepared_elsewhere() -> None:
+    endpoint = ListEndpoint(list(range(1000, 1450)))  # five pages, one slice
+    seen: list[str] = []
+    events: list[str] = []
+    pages = fetch_streams([_stream_prepared_later(endpoint, seen, events)], workers=1)
+    assert pages == 5
+    # every page was asked for before any was prepared; each handed over once, then done
+    assert events == ["all asked"] + ["page"] * 5 + ["done"]
+    assert sorted(seen) == sorted(o["id"] for o in endpoint.objects)
+
+
+def test_a_page_that_fails_where_it_is_prepared_fails_the_fetch() -> None:
+    def fetch(gte: int, lt: int, cursor: str | None) -> FetchedPage:
+        payload: Future[Any] = Future()
+        payload.set_exception(ValueError("the answer is not JSON"))
+        return FetchedPage(PageEdges(1, 1500, 1500, "sub_1"), False, payload)
+
+    received: list[Any] = []
+    with pytest.raises(ValueError, match="not JSON"):
+        fetch_streams([Stream(fetch, 1000, 2000, received.append)], workers=2)
+    assert received == []

@@ -10,7 +10,13 @@ import pytest
 
 from desktop_app.domain import parse_subscription
 from desktop_app.stripe_api import SUBSCRIPTION_EXPAND, StripeApi
-from desktop_app.stripe_api.list_body import UnreadableBody, decode_list, decode_subscription_list
+from desktop_app.stripe_api.list_body import (
+    UnreadableBody,
+    decode_edges,
+    decode_list,
+    decode_subscription_list,
+)
+from desktop_app.stripe_api.slices import PageEdges
 from desktop_app.sync.page_workers import prepare_subscriptions
 
 Json = dict[str, Any]
@@ -140,7 +146,27 @@ def test_a_value_of_an_unexpected_kind_decodes_the_page_whole(api: StripeApi) ->
     _same_both_ways(_body(subs))
 
 
-@pytest.mark.parametrize("body", [b"<html>Bad gateway</html>", b"\xff\xfe{}", b'{"data": 5}'])
+BAD_BODIES = [
+    b"<html>Bad gateway</html>",
+    b"\xff\xfe{}",
+    b'{"data": 5}',
+    b'{"data": [{"id": "sub_1", "created": 5, "description": "\xff"}]}',  # not UTF-8
+]
+
+
+@pytest.mark.parametrize("body", BAD_BODIES)
 def test_a_body_that_is_not_a_list_is_refused(body: bytes) -> None:
     with pytest.raises(UnreadableBody):
         decode_subscription_list(body)
+
+
+def test_a_page_s_edges_alone_are_those_of_the_whole_page(api: StripeApi) -> None:
+    for body in _bodies(api):
+        data, has_more = decode_list(body)
+        assert decode_edges(body) == (PageEdges.of(data), has_more)
+    assert decode_edges(_body([], has_more=False)) == (None, False)
+
+
+@pytest.mark.parametrize("body", [*BAD_BODIES[:3], b'{"data": [{"id": "sub_1"}]}'])
+def test_edges_are_not_guessed_from_a_body_they_do_not_fit(body: bytes) -> None:
+    assert decode_edges(body) is None  # (a full decode then tells what it is)
