@@ -1,7 +1,7 @@
 """A full snapshot's read-only indexes, built on another thread while the sync goes on.
 
 A snapshot drops the indexes no write needs and builds them again before it commits
-(``Store.snapshot``): at 100,000 subscriptions ~1.7 s in which the sync would do
+(``Store.snapshot``): at 100,000 subscriptions 1.2-1.8 s in which the sync would do
 nothing else. Once every subscription is written, a full sync can start that build
 on a thread of its own and go on fetching what is left (the dunning lists), which
 SQLite lets it do because the build holds the GIL only between statements. The
