@@ -31,6 +31,8 @@ from desktop_app.emulator.state_lock import StateLock
 
 log = logging.getLogger(__name__)
 Obj = dict[str, Any]
+# Faults that let the request be handled (a POST applied) before the answer is lost.
+_AFTER_HANDLING = ("reset_after", "cut")
 _MALFORMED = b'{"object": "list", "data": [{"id": "sub_'
 _IDEMPOTENCY_CACHE = 1000
 _FREEZE_ABOVE = 20_000
@@ -223,7 +225,7 @@ class Emulator:
         if self._latency_ms:
             time.sleep(self._latency_ms / 1000)
         fault = self.faults.take(path)
-        if fault is not None and fault != "reset_after":
+        if fault is not None and fault not in _AFTER_HANDLING:
             return self._fault_response(fault), None
         if not self._limiter.allow():
             return error_response(ApiError.rate_limited()), None
@@ -240,6 +242,8 @@ class Emulator:
         if fault == "reset_after":  # applied, but the answer never reaches the client
             response = Response(0, fault="reset")
             response.injected = fault
+        elif fault == "cut":  # applied, and half of the answer reaches the client
+            response.fault = response.injected = fault
         return response, suffix
 
     def _fault_response(self, fault: str) -> Response:

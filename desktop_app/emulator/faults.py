@@ -6,7 +6,7 @@ import threading
 from dataclasses import dataclass
 from typing import Literal, get_args
 
-FaultKind = Literal["500", "429", "reset", "stall", "malformed", "reset_after"]
+FaultKind = Literal["500", "429", "reset", "stall", "malformed", "reset_after", "cut"]
 KINDS: tuple[str, ...] = get_args(FaultKind)
 
 
@@ -19,13 +19,15 @@ class Fault:
 
 class Faults:
     """``inject(kind, count=1, path=None)``; kinds: 500, 429, reset, stall, malformed,
-    reset_after.
+    reset_after, cut.
 
     ``reset`` closes the connection without an answer, ``stall`` holds the request for
     ``stall_seconds`` (past any sensible client timeout) and then closes it, ``malformed``
     answers 200 with a truncated JSON body, ``reset_after`` handles the request (a POST
     is applied) and then closes the connection without the answer, as a network that
-    drops the response would.
+    drops the response would; ``cut`` handles the request too and sends the status,
+    the headers and half the body before it closes the connection (an answer that
+    breaks off).
     """
 
     def __init__(self, stall_seconds: float = 30.0) -> None:

@@ -158,4 +158,10 @@ class _Handler(BaseHTTPRequestHandler):
         for name, value in response.headers.items():
             self.send_header(name, value)
         self.end_headers()
+        if response.fault == "cut":  # half the body, then the connection breaks off
+            self.wfile.write(response.body[: len(response.body) // 2])
+            self.wfile.flush()
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.close_connection = True
+            return
         self.wfile.write(response.body)

@@ -123,7 +123,7 @@ class KeepAliveTransport:
             content = _decoded(content, rheaders.get("content-encoding"))
         except Exception as exc:
             connection.close()
-            _raise_connection_error(exc, answered=True)
+            _raise_connection_error(exc, answered=True, repeatable=_repeatable(method, out_headers))
         except BaseException:
             connection.close()
             raise
@@ -209,11 +209,19 @@ _CERTIFICATE = (
 )
 
 
-def _raise_connection_error(exc: Exception, *, answered: bool) -> NoReturn:
-    """``exc`` as the SDK's APIConnectionError, retryable where RequestsClient's is.
+def _repeatable(method: str, headers: Mapping[str, str]) -> bool:
+    """May the request be sent again after its answer broke off? A GET changes nothing;
+    a POST with an Idempotency-Key (the SDK adds one when it may retry) gets the first
+    answer back from Stripe instead of a second change."""
+    return method.upper() == "GET" or any(k.lower() == "idempotency-key" for k in headers)
 
-    ``answered``: the status line and headers had arrived (the body had not).
-    """
+
+def _raise_connection_error(
+    exc: Exception, *, answered: bool, repeatable: bool = False
+) -> NoReturn:
+    """``exc`` as the SDK's APIConnectionError, retryable where RequestsClient's is,
+    and where an answer broke off (``answered``: the status line and headers had
+    arrived, the body had not) for a ``repeatable`` request."""
     if isinstance(exc, stripe.APIConnectionError):
         raise exc
     if isinstance(exc, ssl.SSLError):  # before OSError: it is one
@@ -223,7 +231,7 @@ def _raise_connection_error(exc: Exception, *, answered: bool) -> NoReturn:
     elif isinstance(exc, http.client.InvalidURL):
         message, retry = _COMMUNICATING, False
     elif isinstance(exc, OSError | http.client.HTTPException):
-        message, retry = _COMMUNICATING, not answered
+        message, retry = _COMMUNICATING, not answered or repeatable
     else:  # a body that does not decompress, a header that does not parse...
         message, retry = _COMMUNICATING, False
     detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import http.client
+
 import pytest
 import stripe
 
@@ -83,3 +85,22 @@ def test_request_log_and_latency(emu: Emulator, client: stripe.StripeClient) -> 
     assert record.duration_ms >= 30
     assert record.api_key_suffix == emu.api_key[-4:]
     assert emu.api_key not in repr(record)
+
+
+def test_a_cut_answer_breaks_off_after_half_its_body(emu: Emulator) -> None:
+    emu.faults.inject("cut", count=1, path="/v1/products")
+    host, port = emu.base_url.removeprefix("http://").split(":")
+    conn = http.client.HTTPConnection(host, int(port), timeout=10)
+    try:
+        conn.request("GET", "/v1/products", headers={"Authorization": f"Bearer {emu.api_key}"})
+        response = conn.getresponse()
+        assert response.status == 200  # the status line and headers came whole
+        expected = int(response.headers["Content-Length"])
+        with pytest.raises(http.client.IncompleteRead) as caught:
+            response.read()
+        assert 0 < len(caught.value.partial) < expected
+    finally:
+        conn.close()
+    (record,) = [r for r in emu.request_log if r.path == "/v1/products"]
+    assert record.fault == "cut"
+    assert emu.faults.pending == []
