@@ -20,6 +20,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -207,7 +208,7 @@ def main() -> int:
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
             wait_for(
                 window.viewUpdated,
-                lambda c=column, o=order: header.setSortIndicator(c, o),
+                partial(header.setSortIndicator, column, order),
                 timeout_s=120,
             )
     paint_pending()

@@ -19,6 +19,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -228,20 +229,20 @@ def main(argv: list[str] | None = None) -> int:
             cases.append(
                 (
                     f"sort by {key.value}, first 100",
-                    lambda k=key: store.query_subscriptions(sort=k, descending=False, limit=100),
+                    partial(store.query_subscriptions, sort=key, descending=False, limit=100),
                 )
             )
         for key in (SortKey.CUSTOMER, SortKey.AMOUNT, SortKey.NEXT_BILLING):
             cases.append(
                 (
                     f"sort by {key.value}, all rows",
-                    lambda k=key: store.query_subscriptions(sort=k, descending=True),
+                    partial(store.query_subscriptions, sort=key, descending=True),
                 )
             )
             cases.append(
                 (
                     f"sort by {key.value}, IDs only (all)",
-                    lambda k=key: store.subscription_ids(sort=k, descending=True),
+                    partial(store.subscription_ids, sort=key, descending=True),
                 )
             )
         order = store.subscription_ids(sort=SortKey.CUSTOMER, descending=False)

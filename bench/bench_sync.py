@@ -23,6 +23,7 @@ import json
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -90,7 +91,7 @@ def query_times(store: Store) -> dict[str, float]:
     from desktop_app.domain import DisplayStatus
     from desktop_app.store import SortKey, SubscriptionFilter
 
-    cases = {
+    cases: dict[str, Callable[[], object]] = {
         "filter past_due": lambda: store.query_subscriptions(
             SubscriptionFilter(statuses=frozenset({DisplayStatus.PAST_DUE}))
         ),
@@ -134,7 +135,7 @@ def full_sync(emu: EmulatorProcess, budget: float, size: int) -> dict[str, Any]:
         store.checkpoint()
         checkpoint = time.perf_counter() - checkpoint_start
         ceiling = budget * 100
-        row = {
+        row: dict[str, Any] = {
             "budget_rps": budget,
             "subscriptions": result.changed,
             "requests": result.requests,

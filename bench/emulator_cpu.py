@@ -54,7 +54,7 @@ def main() -> int:
     passes: list[tuple[int, float, float, int]] = []  # pages, user s, system s, bytes
     with EmulatorProcess(seed=7, subscriptions=args.subscriptions, latency_ms=0) as emu:
         parts = urlsplit(emu.base_url)
-        conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60)
+        conn = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port, timeout=60)
         headers = {"Authorization": f"Bearer {emu.api_key}"}
         after: str | None = None
         pages, size, start = 0, 0, cpu_seconds(emu.pid)

@@ -65,7 +65,7 @@ def _start(subscriptions: int, seed: int) -> tuple[subprocess.Popen[str], str, f
 
 def _raw_listing(base_url: str) -> tuple[int, int, float]:
     parts = urlsplit(base_url)
-    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60)
+    conn = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port, timeout=60)
     headers = {"Authorization": f"Bearer {KEY}"}
     after, pages, seen = None, 0, 0
     started = time.perf_counter()
