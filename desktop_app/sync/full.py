@@ -7,7 +7,8 @@ subscription with its customer and cards expanded, by parallel ``created`` slice
 last pages come in: once every subscription is written, the cache's indexes are
 built on another thread while they are fetched.
 Each page becomes the cache's rows on the thread that fetched it, or past the first
-pages in worker processes (``page_workers.py``); the calling thread only writes.
+pages in worker processes (``page_workers.py``, while its slice goes on with the next
+page); the calling thread only writes.
 Everything is written inside one snapshot transaction that replaces the previous
 data on commit, so a failure or a cancel leaves the previous snapshot intact.
 """

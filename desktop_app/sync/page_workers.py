@@ -208,8 +208,8 @@ class PagePreparer:
         """Prepare pages here from now on (re-raises once the sync has closed this)."""
         if self._closed:
             raise exc
-        log.warning("Page workers stopped (%s); preparing pages in the sync", exc)
-        self._retire_pool(shut_down=shut_down)
+        if self._retire_pool(shut_down=shut_down):  # (once: every page waiting fails)
+            log.warning("Page workers stopped (%s); preparing pages in the sync", exc)
 
     def _start_if_big(self, page: FetchedPage) -> None:
         """Start the workers now if this page shows a big account (see EARLY_FACTOR)."""
@@ -272,13 +272,15 @@ class PagePreparer:
         for future in warm:
             future.add_done_callback(one_ready)
 
-    def _retire_pool(self, *, shut_down: bool = True) -> None:
+    def _retire_pool(self, *, shut_down: bool = True) -> bool:
+        """Whether there was a pool to retire (not again in this sync)."""
         with self._lock:
             pool, self._pool = self._pool, None
             self._ready.clear()
-            self.processes = 0  # not again in this sync
+            self.processes = 0
         if pool is not None and shut_down:
             pool.shutdown(wait=False, cancel_futures=True)
+        return pool is not None
 
     def close(self) -> None:
         with self._lock:

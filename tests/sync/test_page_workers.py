@@ -65,15 +65,20 @@ def test_a_body_that_is_not_json_fails_the_same_way_with_workers() -> None:
         assert preparer.pages_in_workers == 2
 
 
-def test_pages_are_prepared_in_the_sync_once_a_worker_dies() -> None:
+def test_pages_are_prepared_in_the_sync_once_a_worker_dies(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     with started_preparer() as preparer:
         os.kill(min(preparer.worker_pids), signal.SIGKILL)
-        for n in range(6):
-            payload = preparer.subscriptions(page_of(f"sub_{n}")).payload
+        pages = [preparer.subscriptions(page_of(f"sub_{n}")) for n in range(6)]
+        for n, page in enumerate(pages):
+            payload = page.payload
             if isinstance(payload, Future):  # submitted before the pool knew
                 payload = payload.result(timeout=60)
             assert payload.subscription_ids == [f"sub_{n}"]
         assert preparer.processes == 0  # not started again in this sync
+    stopped = [r for r in caplog.records if "Page workers stopped" in r.getMessage()]
+    assert len(stopped) == 1  # said once, however many pages were waiting
 
 
 def test_only_pages_of_subscriptions_tell_an_account_is_big(
