@@ -5,9 +5,6 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QObject, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
-
 from desktop_app.action_context import try_configurations
 from desktop_app.action_targets import target_from_row
 from desktop_app.actions import ActionContext
@@ -15,26 +12,6 @@ from desktop_app.audit import AuditLog
 from desktop_app.sync import run_sync
 from tests.actions.conftest import row_of
 from ui.actions_controller import ActionsController
-
-
-class UrlCatcher(QObject):
-    """Receives what QDesktopServices.openUrl would have opened."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[str] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url.toString())
-
-    def install(self) -> None:
-        for scheme in ("http", "https"):
-            QDesktopServices.setUrlHandler(scheme, self, "open")
-
-    def uninstall(self) -> None:
-        for scheme in ("http", "https"):
-            QDesktopServices.unsetUrlHandler(scheme)
 
 
 def make_controller(

@@ -14,7 +14,7 @@ from desktop_app.action_context import context_for_profile, fetch_configurations
 from desktop_app.action_targets import target_from_row
 from desktop_app.profiles import Profile, ProfileStore
 from tests.actions.conftest import pick, portal_posts, row_of
-from tests.actions.helpers import UrlCatcher
+from tests.url_catcher import UrlCatcher
 from ui.actions_controller import ActionsController
 from ui.configurations_dialog import ConfigurationsDialog
 

@@ -17,7 +17,8 @@ from desktop_app.audit import AuditLog
 from desktop_app.portal import PortalFlow
 from desktop_app.redaction import contains_secret
 from tests.actions.conftest import pick, portal_posts, posts, row_of, tick_clock
-from tests.actions.helpers import RefreshWatch, UrlCatcher, make_controller, with_configuration
+from tests.actions.helpers import RefreshWatch, make_controller, with_configuration
+from tests.url_catcher import UrlCatcher
 from ui.portal_dialog import PortalDialog
 
 pytestmark = pytest.mark.gui

@@ -17,8 +17,8 @@ from PySide6.QtCore import Qt
 
 from desktop_app.audit import AuditLog
 from tests.actions.conftest import tick_clock
-from tests.actions.helpers import UrlCatcher
 from tests.ui.conftest import demo_window, emulator_of  # noqa: F401 - fixture
+from tests.url_catcher import UrlCatcher
 from ui.window_actions import WindowActions, install_actions
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from tests.ui.conftest import emulator_of, stripe_subscriptions, wait_view
+from tests.url_catcher import UrlCatcher
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
@@ -164,8 +165,14 @@ def test_invoices_load_in_the_background(qtbot: Any, demo_window: Any) -> None:
     first = window.detail.current_invoice()
     assert first is not None
     if first.hosted_invoice_url:
-        window.detail.hosted_button.click()
+        browser = UrlCatcher()
+        browser.install()
+        try:
+            window.detail.hosted_button.click()
+        finally:
+            browser.uninstall()
         assert opened == [first.hosted_invoice_url]
+        assert browser.urls == [first.hosted_invoice_url]
         assert first.hosted_invoice_url in window.detail.url_label.text()
 
 
