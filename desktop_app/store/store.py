@@ -195,7 +195,9 @@ class Store:
                 try:
                     yield StoreTransaction(self._writer)
                 except BaseException:
-                    self._writer.execute("ROLLBACK")
+                    # (SQLite may have rolled back already: an interrupted index build)
+                    if self._writer.in_transaction:
+                        self._writer.execute("ROLLBACK")
                     raise
                 self._writer.execute("COMMIT")
                 self._checkpoint_due = self._checkpoint_due or bulk
