@@ -9,7 +9,7 @@ import secrets
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -159,6 +159,11 @@ class Emulator:
     def request_log(self) -> list[RequestRecord]:
         return self._log.snapshot()
 
+    def wait_for_request(self, matches: Callable[[RequestRecord], bool], timeout: float) -> bool:
+        """Wait until a logged request ``matches`` (requests are logged once handled,
+        before the answer goes out); False after ``timeout`` seconds."""
+        return self._log.wait_for(matches, timeout)
+
     def clear_request_log(self) -> None:
         self._log.clear()
 
@@ -222,6 +227,9 @@ class Emulator:
     def _answer(
         self, method: str, path: str, query: str, body: str, headers: Mapping[str, str]
     ) -> tuple[Response, str | None]:
+        hold = self.faults.take_hold(path)
+        if hold is not None:
+            hold.wait(self.faults.stall_seconds)
         if self._latency_ms:
             time.sleep(self._latency_ms / 1000)
         fault = self.faults.take(path)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 _SESSION_PATH = re.compile(r"^/p/session/[^/]+")
@@ -29,12 +30,17 @@ def redact_path(path: str) -> str:
 
 class RequestLog:
     def __init__(self, maxlen: int = 200_000) -> None:
-        self._lock = threading.Lock()
+        self._lock = threading.Condition()
         self._records: deque[RequestRecord] = deque(maxlen=maxlen)
 
     def append(self, record: RequestRecord) -> None:
         with self._lock:
             self._records.append(record)
+            self._lock.notify_all()
+
+    def wait_for(self, matches: Callable[[RequestRecord], bool], timeout: float) -> bool:
+        with self._lock:
+            return self._lock.wait_for(lambda: any(map(matches, self._records)), timeout)
 
     def snapshot(self) -> list[RequestRecord]:
         with self._lock:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.client
+import threading
 
 import pytest
 import stripe
@@ -104,3 +105,21 @@ def test_a_cut_answer_breaks_off_after_half_its_body(emu: Emulator) -> None:
     (record,) = [r for r in emu.request_log if r.path == "/v1/products"]
     assert record.fault == "cut"
     assert emu.faults.pending == []
+
+
+def test_a_held_request_is_answered_once_released(emu: Emulator) -> None:
+    hold = emu.faults.hold("/v1/events")
+    client = client_for(emu)
+    client.v1.products.list(params={"limit": 1})  # another path: not held
+    answers: list[str] = []
+    asking = threading.Thread(
+        target=lambda: answers.append(client.v1.events.list(params={"limit": 3}).object)
+    )
+    asking.start()
+    assert hold.arrived.wait(10)
+    assert not emu.wait_for_request(lambda r: r.path == "/v1/events", 0.05)  # still held
+    hold.release()
+    asking.join(10)
+    assert answers == ["list"]
+    assert emu.wait_for_request(lambda r: r.path == "/v1/events", 1)
+    assert [r.path for r in emu.request_log] == ["/v1/products", "/v1/events"]
