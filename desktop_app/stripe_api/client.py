@@ -12,6 +12,9 @@ import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
+from datetime import UTC
+from email.utils import parsedate_to_datetime
+from functools import partial
 from typing import Any
 
 import orjson
@@ -27,13 +30,8 @@ from desktop_app.stripe_api.errors import translate
 from desktop_app.stripe_api.http import BudgetedHttpClient
 from desktop_app.stripe_api.list_body import UnreadableBody, decode_list_page
 from desktop_app.stripe_api.sdk_logging import install as install_lazy_sdk_logging
-from desktop_app.stripe_api.slices import (
-    FetchedPage,
-    PageCallback,
-    PageFetcher,
-    Stream,
-    fetch_streams,
-)
+from desktop_app.stripe_api.slice_fetch import Stream, fetch_streams
+from desktop_app.stripe_api.slices import FetchedPage, PageCallback, PageFetcher
 
 Json = dict[str, Any]
 
@@ -56,6 +54,14 @@ DUNNING_STATUSES: tuple[str, ...] = ("past_due", "unpaid")
 DUNNING_EXPAND: tuple[str, ...] = ("data.latest_invoice",)
 
 
+def _list_params(status: str, expand: Sequence[str], gte: int | None, lt: int) -> Json:
+    created: Json = {"lt": lt} if gte is None else {"gte": gte, "lt": lt}
+    params: Json = {"limit": 100, "status": status, "created": created}
+    if expand:
+        params["expand"] = list(expand)
+    return params
+
+
 @dataclass(frozen=True)
 class SubscriptionQuery:
     """One subscription list to fetch by slices (see StripeApi.list_subscriptions_sliced)."""
@@ -70,6 +76,9 @@ class SubscriptionQuery:
     # Start as the other lists end; on_done is called after the last page (see Stream).
     later: bool = False
     on_done: Callable[[], None] | None = None
+    # The body of the list's first page, asked for already (StripeApi.first_page,
+    # beside other reads); it stands in for the first request of the whole range.
+    head: Future[bytes] | None = None
 
 
 @dataclass(frozen=True)
@@ -78,6 +87,31 @@ class AccountInfo:
     name: str | None
     livemode: bool | None
     created: int | None = None
+
+
+@dataclass(frozen=True)
+class EventsHead:
+    """The newest events as a cursor: the ``created`` second of the newest (None: no
+    events), the IDs of that second's events among them, and the server's clock when
+    it answered (Unix seconds, from the ``Date`` header; None without one)."""
+
+    newest: int | None
+    seen: frozenset[str]
+    server_time: int | None
+
+
+def server_time(headers: Mapping[str, str]) -> int | None:
+    """The ``Date`` header of an answer, in Unix seconds (None when absent or unreadable)."""
+    value = next((v for k, v in headers.items() if k.lower() == "date"), None)
+    if not value:
+        return None
+    try:
+        when = parsedate_to_datetime(value)
+        if when.tzinfo is None:  # "-0000": UTC, by RFC 5322
+            when = when.replace(tzinfo=UTC)
+        return int(when.timestamp())
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
 
 
 @dataclass(frozen=True)
@@ -194,16 +228,21 @@ class StripeApi:
         (stripe 16.x); ``_requestor`` is None when an SDK lacks it, and the body then
         comes from raw_request.
         """
+        return self._get_raw(path, params)[0]
+
+    def _get_raw(self, path: str, params: Json) -> tuple[bytes, Mapping[str, str]]:
+        """``get_body`` with the answer's headers."""
         try:
             requestor = self._requestor
             if requestor is None:
-                return str(self._client.raw_request("get", path, **params).body).encode()
+                answer = self._client.raw_request("get", path, **params)
+                return str(answer.body).encode(), answer.headers
             body, status, headers = requestor.request_raw(
                 "get", path, params=params, options={}, base_address="api", api_mode="V1"
             )
             if not 200 <= status < 300:
                 requestor._interpret_response(body, status, headers, "V1")  # raises
-            return bytes(body)
+            return bytes(body), headers
         except stripe.StripeError as exc:
             raise translate(exc, self.api_base) from None
 
@@ -278,6 +317,7 @@ class StripeApi:
         created_to: int,
         workers: int = 16,
         cancel: CancelToken | None = None,
+        latency: float | None = None,
     ) -> int:
         """Every subscription created in [created_from, created_to) for each query, by
         parallel ``created`` slices sharing one pool of at most ``workers`` threads, as
@@ -287,6 +327,7 @@ class StripeApi:
         page at a time (given the payload of ``prepare(body)`` instead, when the query
         has one: that runs on the thread that fetched the page), and its ``on_done()``
         after its last page. Queries marked ``later`` start as the others end.
+        ``latency``: seconds a request took before (the heads'), if known.
         Returns the number of pages fetched.
         """
         streams = [
@@ -298,6 +339,7 @@ class StripeApi:
                 query.initial_slices,
                 query.later,
                 query.on_done,
+                None if query.head is None else then(query.head, partial(self._head_page, query)),
             )
             for query in queries
         ]
@@ -307,28 +349,37 @@ class StripeApi:
             cancel,
             rate=self.budget.rate,
             budget_wait=self._http.last_budget_wait,
+            latency=latency,
         )
 
-    def _subscription_page_fetcher(self, query: SubscriptionQuery) -> PageFetcher:
-        base: Json = {"limit": 100, "status": query.status}
-        if query.expand:
-            base["expand"] = list(query.expand)
-        prepare = query.prepare or decode_list_page
+    def first_page(self, status: str, expand: Sequence[str], created_before: int) -> bytes:
+        """The body of the first page (the newest 100) of the subscriptions created
+        before ``created_before``, asked for as the sliced list would: a head for a
+        SubscriptionQuery whose range ends there (before its start is known)."""
+        params = _list_params(status, expand, None, created_before)
+        return self.get_body("/v1/subscriptions", params)
 
+    def _subscription_page_fetcher(self, query: SubscriptionQuery) -> PageFetcher:
         def fetch(gte: int, lt: int, cursor: str | None) -> FetchedPage:
-            params: Json = {**base, "created": {"gte": gte, "lt": lt}}
+            params = _list_params(query.status, query.expand, gte, lt)
             if cursor:
                 params["starting_after"] = cursor
-            body = self.get_body("/v1/subscriptions", params)
-            try:
-                page = prepare(body)
-            except UnreadableBody:
-                raise self.unreadable() from None
-            if isinstance(page.payload, Future):  # prepared elsewhere: the same errors
-                return replace(page, payload=then(page.payload, self._readable))
-            return page
+            return self._page_of(query, self.get_body("/v1/subscriptions", params))
 
         return fetch
+
+    def _page_of(self, query: SubscriptionQuery, body: bytes) -> FetchedPage:
+        """A page's body as the query's FetchedPage (errors as ours)."""
+        try:
+            page = (query.prepare or decode_list_page)(body)
+        except UnreadableBody:
+            raise self.unreadable() from None
+        if isinstance(page.payload, Future):  # prepared elsewhere: the same errors
+            return replace(page, payload=then(page.payload, self._readable))
+        return page
+
+    def _head_page(self, query: SubscriptionQuery, head: Future[bytes]) -> FetchedPage:
+        return self._page_of(query, head.result())
 
     def _readable(self, prepared: Future[Any]) -> Any:
         try:
@@ -336,18 +387,21 @@ class StripeApi:
         except UnreadableBody:
             raise self.unreadable() from None
 
-    def newest_event_created(self) -> int | None:
-        data = self.get("/v1/events", limit=1).get("data") or []
-        return int(data[0]["created"]) if data else None
-
-    def newest_events(self, limit: int = 20) -> tuple[int | None, frozenset[str]]:
-        """The ``created`` second of the newest event and the IDs of the events of that
-        second among the newest ``limit`` (an event cursor and what it has seen)."""
-        data = self.get("/v1/events", limit=limit).get("data") or []
-        if not data:
-            return None, frozenset()
-        newest = int(data[0]["created"])
-        return newest, frozenset(str(e["id"]) for e in data if int(e["created"]) == newest)
+    def newest_events(self, limit: int = 20) -> EventsHead:
+        """The newest ``limit`` events' cursor: the ``created`` second of the newest, the
+        IDs of the events of that second among them, and the server's clock."""
+        body, headers = self._get_raw("/v1/events", {"limit": limit})
+        try:
+            page = orjson.loads(body)
+            data = list(page.get("data") or [])
+            created = [(int(e["created"]), str(e["id"])) for e in data]
+        except (ValueError, TypeError, KeyError, AttributeError):
+            raise self.unreadable() from None
+        clock = server_time(headers)
+        if not created:
+            return EventsHead(None, frozenset(), clock)
+        newest = created[0][0]
+        return EventsHead(newest, frozenset(i for c, i in created if c == newest), clock)
 
     def list_events(
         self,

@@ -1,28 +1,23 @@
-"""Fetch a big list endpoint in parallel ``created`` slices that split where dense.
+"""Cutting a big list endpoint into ``created`` slices that split where dense.
 
 Stripe lists newest first with cursors; a ``created[gte]/[lt]`` range and a cursor
 page through one slice. A slice whose page says ``has_more`` is split when too few
 slices run to spend the budget, or when it would otherwise finish last (``Pace``):
 the slice keeps its cursor over the upper part of what is left (``created >= m``)
 and fresh slices take the lower part (``created < m``), so the slices never overlap
-and nothing is missed. Every slice ends on a partial page, so splits are few. Pages
-are handed to ``on_page`` in the calling thread, so the caller needs no locks;
-whatever a fetcher makes of a page (parsing, say) it does on its own thread, leaving
-the calling thread free to write.
+and nothing is missed. Every slice ends on a partial page, so splits are few.
+``slice_fetch.py`` fetches the slices: pages are handed to ``on_page`` in the calling
+thread, so the caller needs no locks; whatever a fetcher makes of a page (parsing,
+say) it does on its own thread, leaving the calling thread free to write.
 """
 
 from __future__ import annotations
 
 import itertools
 import math
-import time
-from collections import deque
 from collections.abc import Callable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from typing import Any
-
-from desktop_app.cancel import CancelToken
 
 Json = dict[str, Any]
 PageCallback = Callable[[Any], None]
@@ -37,9 +32,6 @@ SPLIT_MIN_PAGES = 4.0
 # subscriptions at 25 requests/s: 8 pages wasted ~20% of the requests on partial
 # pages, 64 about 8%.
 PIECE_PAGES = 64.0
-# A slice expected to hold no more than this many pages is on its last one (the
-# estimate is a density times a width).
-LAST_ROUND_PAGES = 1.5
 
 
 @dataclass(frozen=True)
@@ -96,13 +88,22 @@ def initial_slices(lo: int, hi: int, count: int) -> list[Slice]:
     return [Slice(a, b) for a, b in itertools.pairwise(bounds) if b > a]
 
 
-def split_rest(done: Slice, page: PageEdges, pieces: int) -> list[Slice]:
+def split_rest(
+    done: Slice,
+    page: PageEdges,
+    pieces: int,
+    *,
+    min_pages: float = SPLIT_MIN_PAGES,
+    even: bool = False,
+) -> list[Slice]:
     """What is left of ``done`` after ``page`` (which had more): the continuing slice
     first, then up to ``pieces - 1`` fresh slices below it.
 
     The page tells the local density; new slices are cut at most PIECE_PAGES pages
     wide at that density (dense data just below is shared out), and the lowest slice
-    takes whatever is left down to the bottom of the range.
+    takes whatever is left down to the bottom of the range. ``even``: cut in equal
+    widths instead, for a first page, whose density says little of what lies below
+    (the newest subscriptions, trials and the like, are usually the densest).
     """
     oldest = page.oldest
     rest = Slice(done.gte, done.lt, page.last_id)
@@ -111,10 +112,12 @@ def split_rest(done: Slice, page: PageEdges, pieces: int) -> list[Slice]:
     seconds_per_page = page.seconds_per_page
     left = oldest + 1 - done.gte
     expected_pages = left / seconds_per_page
-    pieces = min(pieces, int(expected_pages / SPLIT_MIN_PAGES) + 1)
+    pieces = min(pieces, int(expected_pages / min_pages) + 1)
     if pieces < 2:
         return [rest]
-    width = max(1, min(math.ceil(left / pieces), math.ceil(seconds_per_page * PIECE_PAGES)))
+    width = math.ceil(left / pieces)
+    if not even:
+        width = max(1, min(width, math.ceil(seconds_per_page * PIECE_PAGES)))
     cuts = [oldest + 1 - j * width for j in range(1, pieces)]
     cuts = [c for c in cuts if c > done.gte]  # descending
     if not cuts:
@@ -133,24 +136,6 @@ def pages_left(part: Slice, page: PageEdges) -> float:
     return max(0, top - part.gte) / page.seconds_per_page
 
 
-@dataclass(frozen=True)
-class Stream:
-    """One list to fetch by slices: its page fetcher, range, callback and first split.
-
-    ``later``: its slices start only once the other streams are (about) done (see
-    ``fetch_streams``). ``on_done``: called in the calling thread once the stream's
-    last page has been handed to ``on_page``.
-    """
-
-    fetch: PageFetcher
-    lo: int
-    hi: int
-    on_page: PageCallback
-    initial: int = 1
-    later: bool = False
-    on_done: Callable[[], None] | None = None
-
-
 class Pace:
     """How many requests to keep in flight: enough to spend the budget, no more.
 
@@ -160,16 +145,22 @@ class Pace:
 
     MARGIN = 1.5
 
-    def __init__(self, rate: float | None, workers: int) -> None:
+    def __init__(self, rate: float | None, workers: int, latency: float | None = None) -> None:
         self.rate = rate
         self.workers = max(1, workers)
-        self.latency: float | None = None
+        self.latency = latency
 
     def observe(self, seconds: float) -> None:
         if self.latency is None:
             self.latency = seconds
         else:
             self.latency = 0.8 * self.latency + 0.2 * seconds
+
+    def round_trip(self) -> float:
+        """Requests the budget allows in one round trip (0 while either is unknown)."""
+        if self.rate is None or self.latency is None:
+            return 0.0
+        return self.rate * self.latency
 
     def target(self) -> int:
         if self.rate is None or self.latency is None:
@@ -197,134 +188,3 @@ class Pace:
         everything = max(total, own) / self.rate
         straggler = int(alone * self.MARGIN / everything)
         return max(1, min(free, max(short, straggler)))
-
-
-def fetch_streams(
-    streams: list[Stream],
-    workers: int,
-    cancel: CancelToken | None = None,
-    *,
-    rate: float | None = None,
-    budget_wait: Callable[[], float] | None = None,
-) -> int:
-    """Fetch every stream's objects with a pool of at most ``workers`` threads.
-
-    With ``rate`` (the request budget) and ``budget_wait`` (seconds the calling
-    thread's last request waited for the budget), only as many slices run at once as
-    the budget can keep busy: rate x time per request other than waiting for the
-    budget. Each ``on_page`` runs in the calling thread. Returns the number of pages.
-
-    Streams marked ``later`` start once the others have nothing left to start and
-    only their last pages in flight; the others' ``on_done`` can then use the time
-    the later ones take (a full sync builds the cache's indexes meanwhile).
-
-    A page whose payload is a Future (being prepared elsewhere) is handed to
-    ``on_page`` when that is done; its slice's next page need not wait for it.
-    """
-    pace = Pace(rate, workers)
-
-    def run(index: int, part: Slice) -> tuple[FetchedPage, float | None]:
-        started = time.monotonic()
-        page = streams[index].fetch(part.gte, part.lt, part.cursor)
-        if budget_wait is None:
-            return page, None
-        return page, time.monotonic() - started - budget_wait()
-
-    pending: deque[tuple[int, Slice]] = deque()
-    held: list[tuple[int, Slice]] = []
-    for index, stream in enumerate(streams):
-        parts = [(index, part) for part in initial_slices(stream.lo, stream.hi, stream.initial)]
-        (held if stream.later else pending).extend(parts)
-    running: dict[Future[tuple[FetchedPage, float | None]], tuple[int, Slice]] = {}
-    preparing: dict[Future[Any], int] = {}  # payloads being made elsewhere: their stream
-    # Pages each running or waiting slice is expected to hold (known once a page of
-    # it, or of the slice it was cut from, has come back).
-    expected: dict[tuple[int, Slice], float] = {}
-    unfinished = set(range(len(streams)))
-    pages = 0
-    with ThreadPoolExecutor(max_workers=pace.workers, thread_name_prefix="stripe-slice") as pool:
-
-        def top_up() -> None:
-            while pending and len(running) < pace.target():
-                index, part = pending.popleft()
-                running[pool.submit(run, index, part)] = (index, part)
-
-        def release_later() -> None:
-            """Start the later streams once the others are done, or have no more than
-            their last pages in flight (the budget would idle while those come back)."""
-            if not held:
-                return
-            first = {i for i in unfinished if not streams[i].later}
-            if any(i in first for i, _ in pending):
-                return
-            if all(expected.get(key, math.inf) <= LAST_ROUND_PAGES for key in running.values()):
-                pending.extend(held)
-                held.clear()
-
-        def report_done() -> None:
-            busy = {i for i, _ in pending} | {i for i, _ in running.values()}
-            busy |= {i for i, _ in held} | set(preparing.values())
-            for index in sorted(unfinished - busy):
-                unfinished.discard(index)
-                callback = streams[index].on_done
-                if callback is not None:
-                    callback()
-
-        try:
-            while pending or running or held or preparing:
-                report_done()  # (a stream with nothing to fetch at all)
-                release_later()
-                top_up()
-                done, _ = wait([*running, *preparing], timeout=0.2, return_when=FIRST_COMPLETED)
-                if cancel is not None:
-                    cancel.raise_if_cancelled()
-                for future in done:
-                    if future in preparing:
-                        streams[preparing.pop(future)].on_page(future.result())
-                        report_done()
-                        continue
-                    index, part = running.pop(future)
-                    expected.pop((index, part), None)
-                    page, seconds = future.result()
-                    pages += 1
-                    if seconds is not None:
-                        pace.observe(seconds)
-                    if page.has_more and page.edges is not None:
-                        edges = page.edges
-                        own = pages_left(Slice(part.gte, part.lt, edges.last_id), edges)
-                        others = len(running) + len(pending)
-                        pieces = pace.pieces(own, own + sum(expected.values()), others)
-                        rest = split_rest(part, edges, pieces)
-                        for piece in rest:
-                            expected[(index, piece)] = pages_left(piece, edges)
-                        pending.extendleft((index, piece) for piece in reversed(rest))
-                    release_later()
-                    top_up()  # keep the network busy while this page is processed
-                    if isinstance(page.payload, Future):
-                        preparing[page.payload] = index
-                    elif page.edges is not None:
-                        streams[index].on_page(page.payload)
-                    report_done()
-            report_done()
-        finally:
-            for future in [*running, *preparing]:
-                future.cancel()
-    return pages
-
-
-def fetch_sliced(
-    fetch: Callable[[int, int, str | None], tuple[list[Json], bool]],
-    lo: int,
-    hi: int,
-    on_page: PageCallback,
-    workers: int,
-    cancel: CancelToken | None = None,
-) -> int:
-    """Fetch every object with ``lo <= created < hi`` (``fetch`` returns a page's
-    objects and whether there are more); returns the number of pages."""
-
-    def fetch_page(gte: int, lt: int, cursor: str | None) -> FetchedPage:
-        data, has_more = fetch(gte, lt, cursor)
-        return FetchedPage(PageEdges.of(data), has_more, data)
-
-    return fetch_streams([Stream(fetch_page, lo, hi, on_page, 1)], workers, cancel)

@@ -1,11 +1,11 @@
 """Full sync: the whole account into one new snapshot of the cache.
 
-Account, event cursor, products and prices (all pages) in parallel; then every
-subscription with its customer and cards expanded, by parallel ``created`` slices
-(no request per subscription), and the latest invoice of past-due and unpaid ones
-(their dunning state) by two more sliced lists, which start as the subscriptions'
-last pages come in: once every subscription is written, the cache's indexes are
-built on another thread while they are fetched.
+Account, event cursor, products and prices (all pages) and the first page of each
+subscription list in parallel; then every subscription with its customer and cards
+expanded, by parallel ``created`` slices (no request per subscription), and the
+latest invoice of past-due and unpaid ones (their dunning state) by two more sliced
+lists, which go on as the subscriptions' last pages come in: once every subscription
+is written, the cache's indexes are built on another thread while they are fetched.
 Each page becomes the cache's rows on the thread that fetched it, or past the first
 pages in worker processes (``page_workers.py``, while its slice goes on with the next
 page); the calling thread only writes.
@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import math
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from desktop_app.cancel import CancelToken
@@ -28,11 +28,14 @@ from desktop_app.store.prepared import PreparedPage
 from desktop_app.stripe_api import (
     DUNNING_EXPAND,
     DUNNING_STATUSES,
+    SUBSCRIPTION_EXPAND,
     AccountInfo,
+    EventsHead,
     StripeApi,
     SubscriptionQuery,
 )
 from desktop_app.sync.collect import Collected
+from desktop_app.sync.event_cursor import cursor_beside_reads
 from desktop_app.sync.page_workers import PagePreparer
 from desktop_app.sync.progress import ProgressCallback, SyncProgress
 
@@ -42,12 +45,6 @@ log = logging.getLogger(__name__)
 CLOCK_MARGIN_S = 86_400
 # Stripe accounts did not exist before this (2010-01-01): the lower bound without one.
 EPOCH_FLOOR = 1_262_304_000
-
-
-# The dunning lists start on their own at the end (the subscription list's last pages):
-# cut in this many slices each from the start, they keep the budget busy at once
-# instead of after a round trip or two of splitting (~0.3 s at 10,000).
-DUNNING_SLICES = 4
 
 
 def slice_workers(budget_rps: float) -> int:
@@ -61,18 +58,36 @@ class _Prelude:
     account: AccountInfo
     cursor: int
     catalog: Collected
-    seen: frozenset[str] = frozenset()  # events of the cursor's second, in the snapshot
+    seen: frozenset[str]  # events of the cursor's second, in the snapshot
+    heads: dict[str, Future[bytes]]  # each subscription list's first page, by status
+    round_trip: float  # seconds the reads took
 
 
-def fetch_prelude(api: StripeApi, cancel: CancelToken) -> _Prelude:
-    """Account, event cursor, products and prices: four independent reads, in parallel.
+def fetch_prelude(api: StripeApi, cancel: CancelToken, created_to: int) -> _Prelude:
+    """Account, event cursor, products, prices and the first page of each subscription
+    list (all, past due, unpaid): independent reads, in parallel. The sliced lists go
+    on from those pages (``SubscriptionQuery.head``).
 
-    The cursor is read before any data, so nothing that changes meanwhile is missed.
-    No events yet: 0 (every event that exists at the next sync is newer).
+    The cursor is read beside the data, so it is moved back to before the first data
+    read where a change could fall between the two (``event_cursor.py``): nothing
+    that changes meanwhile is missed. No events yet: 0.
     """
-    with ThreadPoolExecutor(max_workers=4, thread_name_prefix="stripe-prelude") as pool:
+    lists = {"all": SUBSCRIPTION_EXPAND} | {status: DUNNING_EXPAND for status in DUNNING_STATUSES}
+    with ThreadPoolExecutor(
+        max_workers=4 + len(lists), thread_name_prefix="stripe-prelude"
+    ) as pool:
+        reads_began = time.monotonic()
+
+        def events_head() -> tuple[EventsHead, float]:
+            head = api.newest_events()
+            return head, time.monotonic() - reads_began
+
+        cursor = pool.submit(events_head)
+        heads = {
+            status: pool.submit(api.first_page, status, expand, created_to)
+            for status, expand in lists.items()
+        }
         account = pool.submit(api.account)
-        cursor = pool.submit(api.newest_events)
         products = pool.submit(api.list_products, cancel)
         prices = pool.submit(api.list_prices, cancel)
         catalog = Collected()
@@ -80,8 +95,9 @@ def fetch_prelude(api: StripeApi, cancel: CancelToken) -> _Prelude:
             catalog.add_product(obj)
         for obj in prices.result():
             catalog.add_price(obj)
-        newest, seen = cursor.result()
-        return _Prelude(account.result(), newest or 0, catalog, seen)
+        events, span = cursor.result()
+        newest, seen = cursor_beside_reads(events, span)
+        return _Prelude(account.result(), newest, catalog, seen, heads, span)
 
 
 def full_sync(
@@ -99,7 +115,8 @@ def full_sync(
     rolls it all back).
     """
     progress(SyncProgress("account", 0, 0, None))
-    prelude = fetch_prelude(api, cancel)
+    created_to = int(time.time()) + CLOCK_MARGIN_S
+    prelude = fetch_prelude(api, cancel, created_to)
     cancel.raise_if_cancelled()
     account = prelude.account
     subscriptions = 0
@@ -131,6 +148,7 @@ def full_sync(
                     on_page,
                     prepare=preparer.subscriptions,
                     on_done=snap.build_indexes_meanwhile,
+                    head=prelude.heads["all"],
                 )
             ]
             queries += [
@@ -139,8 +157,8 @@ def full_sync(
                     status,
                     DUNNING_EXPAND,
                     prepare=preparer.dunning,
-                    initial_slices=DUNNING_SLICES,
                     later=True,
+                    head=prelude.heads[status],
                 )
                 for status in DUNNING_STATUSES
             ]
@@ -148,9 +166,10 @@ def full_sync(
             api.list_subscriptions_sliced(
                 queries,
                 created_from=created_from,
-                created_to=int(time.time()) + CLOCK_MARGIN_S,
+                created_to=created_to,
                 workers=workers or slice_workers(api.budget.rate),
                 cancel=cancel,
+                latency=prelude.round_trip,
             )
             if preparer.pages_in_workers:
                 log.info("%d pages prepared in worker processes", preparer.pages_in_workers)

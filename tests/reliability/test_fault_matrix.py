@@ -165,7 +165,7 @@ def _break(world: World, fault: str, operation: str, *, count: int) -> StripeApi
     if fault == "network_gone":
         return make_api(emu, base=closed_port_url())
     if fault == "revoked_key":
-        if operation != "full_sync":  # the full sync revokes it midway (see _run_failing)
+        if operation != "full_sync":  # the full sync revokes it as it starts (see _run)
             emu.revoke_key(emu.api_key)
         return make_api(emu)
     kind = "429" if fault == "429_burst" else fault
@@ -185,10 +185,12 @@ def _heal(world: World, fault: str) -> StripeApi:
 
 def _run(world: World, operation: str, api: StripeApi, fault: str | None = None) -> Any:
     if operation in SYNCS:
+        # Revoked once the sync has started (with the key it was given); its first reads
+        # go out together, and this account's pages are all among them.
         revoke_midway = fault == "revoked_key" and operation == "full_sync"
 
         def progress(p: SyncProgress) -> None:
-            if revoke_midway and p.phase == "catalog":
+            if revoke_midway and p.phase == "account":
                 world.emu.revoke_key(world.emu.api_key)
 
         return run_sync(api, world.store, full=operation == "full_sync", progress=progress)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import random
 import threading
@@ -13,42 +12,16 @@ import pytest
 
 from desktop_app.cancel import CancelToken
 from desktop_app.errors import SyncCancelled
+from desktop_app.stripe_api.slice_fetch import Stream, fetch_sliced, fetch_streams
 from desktop_app.stripe_api.slices import (
     FetchedPage,
     Pace,
     PageEdges,
     Slice,
-    Stream,
-    fetch_sliced,
-    fetch_streams,
     initial_slices,
     split_rest,
 )
-
-
-class ListEndpoint:
-    """Stripe's list semantics over in-memory objects: newest first, created range, cursor."""
-
-    def __init__(self, created: list[int]) -> None:
-        objs = [{"id": f"sub_{i:06d}", "created": c} for i, c in enumerate(created)]
-        # ascending by (created, id); pages are read backwards (newest first)
-        self.ascending = sorted(objs, key=lambda o: (o["created"], o["id"]))
-        self.keys = [(o["created"], o["id"]) for o in self.ascending]
-        self.by_id = {o["id"]: o for o in objs}
-        self.objects = self.ascending[::-1]
-        self.calls = 0
-        self.lock = threading.Lock()
-
-    def fetch(self, gte: int, lt: int, cursor: str | None) -> tuple[list[dict[str, Any]], bool]:
-        with self.lock:
-            self.calls += 1
-        low = bisect.bisect_left(self.keys, (gte, ""))
-        high = bisect.bisect_left(self.keys, (lt, ""))
-        if cursor:
-            after = self.by_id[cursor]
-            high = max(low, min(high, bisect.bisect_left(self.keys, (after["created"], cursor))))
-        rows = self.ascending[max(low, high - 101) : high][::-1]
-        return rows[:100], len(rows) > 100
+from tests.sync.list_endpoint import ListEndpoint, Recorder
 
 
 def run(endpoint: ListEndpoint, lo: int, hi: int, workers: int) -> list[str]:
@@ -134,40 +107,6 @@ def test_a_failing_page_propagates() -> None:
 
     with pytest.raises(RuntimeError, match="boom"):
         fetch_sliced(fetch, 0, 100, lambda page: None, 3)
-
-
-class Recorder:
-    """Streams over ListEndpoints; what was asked and handed over, in order."""
-
-    def __init__(self) -> None:
-        self.events: list[tuple[str, str]] = []
-        self.seen: dict[str, list[str]] = {}
-        self.lock = threading.Lock()
-
-    def stream(
-        self,
-        name: str,
-        endpoint: ListEndpoint,
-        *,
-        later: bool = False,
-        span: tuple[int, int] = (1000, 9000),
-    ) -> Stream:
-        self.seen[name] = []
-
-        def fetch(gte: int, lt: int, cursor: str | None) -> FetchedPage:
-            with self.lock:
-                self.events.append(("ask", name))
-            data, has_more = endpoint.fetch(gte, lt, cursor)
-            return FetchedPage(PageEdges.of(data), has_more, data)
-
-        def on_page(page: list[dict[str, Any]]) -> None:
-            self.events.append(("page", name))
-            self.seen[name].extend(o["id"] for o in page)
-
-        def on_done() -> None:
-            self.events.append(("done", name))
-
-        return Stream(fetch, *span, on_page, later=later, on_done=on_done)
 
 
 def test_a_later_stream_starts_at_the_end_of_the_first_and_each_reports_done() -> None:
