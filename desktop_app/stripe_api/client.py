@@ -79,6 +79,8 @@ class SubscriptionQuery:
     # The body of the list's first page, asked for already (StripeApi.first_page,
     # beside other reads); it stands in for the first request of the whole range.
     head: Future[bytes] | None = None
+    # Called as the later lists start while this one has its last pages to come.
+    on_last_round: Callable[[], None] | None = None
 
 
 @dataclass(frozen=True)
@@ -340,6 +342,7 @@ class StripeApi:
                 query.later,
                 query.on_done,
                 None if query.head is None else then(query.head, partial(self._head_page, query)),
+                query.on_last_round,
             )
             for query in queries
         ]

@@ -41,7 +41,9 @@ class Stream:
     ``fetch_streams``). ``on_done``: called in the calling thread once the stream's
     last page has been handed to ``on_page``. ``head``: the first page of the whole
     range, asked for already (beside other reads): it stands in for the first request
-    of the one initial slice (``initial`` is then 1).
+    of the one initial slice (``initial`` is then 1). ``on_last_round``: called in the
+    calling thread when the later streams start while this one still has its last
+    pages to come (it has nothing left to start).
     """
 
     fetch: PageFetcher
@@ -52,6 +54,7 @@ class Stream:
     later: bool = False
     on_done: Callable[[], None] | None = None
     head: Future[FetchedPage] | None = None
+    on_last_round: Callable[[], None] | None = None
 
 
 def fetch_streams(
@@ -141,6 +144,10 @@ def fetch_streams(
                 return
             holding.clear()
             min_pages[0] = 1.0
+            for index in sorted({i for i, _ in last}):  # (those with pages to come)
+                callback = streams[index].on_last_round
+                if callback is not None:
+                    callback()
             # The budget is about to idle: what is left of the heads is cut finer (to
             # about a page a slice) so that it takes a round trip or two, not a chain.
             waiting = {(i, p): pages_left(p, e) for i, p, e in held if e is not None}
@@ -165,6 +172,36 @@ def fetch_streams(
                 if callback is not None:
                     callback()
 
+        def fetched(future: Future[tuple[FetchedPage, float | None]]) -> None:
+            """A page came back: cut what is left of its slice, send the next requests,
+            then hand the page over (or wait for it to be prepared)."""
+            nonlocal pages
+            index, part = running.pop(future)
+            expected.pop((index, part), None)
+            page, seconds = future.result()
+            pages += 1
+            if seconds is not None:
+                pace.observe(seconds)
+            if page.has_more and page.edges is not None and index in holding:
+                held.append((index, part, page.edges))  # a later stream's head
+            elif page.has_more and page.edges is not None:
+                edges = page.edges
+                own = pages_left(Slice(part.gte, part.lt, edges.last_id), edges)
+                others = len(running) + len(pending)
+                pieces = pace.pieces(own, own + sum(expected.values()), others)
+                even = (index, part) in first_parts
+                rest = split_rest(part, edges, pieces, min_pages=min_pages[0], even=even)
+                for piece in rest:
+                    expected[(index, piece)] = pages_left(piece, edges)
+                pending.extendleft((index, piece) for piece in reversed(rest))
+            release_later()
+            top_up()  # keep the network busy while this page is processed
+            if isinstance(page.payload, Future):
+                preparing[page.payload] = index
+            elif page.edges is not None:
+                streams[index].on_page(page.payload)
+            report_done()
+
         try:
             while pending or running or held or preparing:
                 report_done()  # (a stream with nothing to fetch at all)
@@ -177,32 +214,8 @@ def fetch_streams(
                     if future in preparing:
                         streams[preparing.pop(future)].on_page(future.result())
                         report_done()
-                        continue
-                    index, part = running.pop(future)
-                    expected.pop((index, part), None)
-                    page, seconds = future.result()
-                    pages += 1
-                    if seconds is not None:
-                        pace.observe(seconds)
-                    if page.has_more and page.edges is not None and index in holding:
-                        held.append((index, part, page.edges))  # a later stream's head
-                    elif page.has_more and page.edges is not None:
-                        edges = page.edges
-                        own = pages_left(Slice(part.gte, part.lt, edges.last_id), edges)
-                        others = len(running) + len(pending)
-                        pieces = pace.pieces(own, own + sum(expected.values()), others)
-                        even = (index, part) in first_parts
-                        rest = split_rest(part, edges, pieces, min_pages=min_pages[0], even=even)
-                        for piece in rest:
-                            expected[(index, piece)] = pages_left(piece, edges)
-                        pending.extendleft((index, piece) for piece in reversed(rest))
-                    release_later()
-                    top_up()  # keep the network busy while this page is processed
-                    if isinstance(page.payload, Future):
-                        preparing[page.payload] = index
-                    elif page.edges is not None:
-                        streams[index].on_page(page.payload)
-                    report_done()
+                    else:
+                        fetched(future)
             report_done()
         finally:
             for future in [*running, *preparing]:

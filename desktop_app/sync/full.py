@@ -127,10 +127,23 @@ def full_sync(
         snap.put_products(prelude.catalog.products.values())
         snap.put_prices(prelude.catalog.prices.values())
 
+        # The indexes are built from the list's last round on (its last pages are then
+        # written after them, with the dunning lists' invoices).
+        building = False
+        written_last: list[PreparedPage] = []
+
+        def build_indexes() -> None:
+            nonlocal building
+            building = True
+            snap.build_indexes_meanwhile()
+
         def on_page(page: PreparedPage) -> None:
             nonlocal pages, subscriptions
             pages += 1
-            snap.write_prepared(page)
+            if building:
+                written_last.append(page)
+            else:
+                snap.write_prepared(page)
             subscriptions += len(page.subscription_ids)
             progress(SyncProgress("subscriptions", subscriptions, pages, None))
 
@@ -147,8 +160,9 @@ def full_sync(
                 SubscriptionQuery(
                     on_page,
                     prepare=preparer.subscriptions,
-                    on_done=snap.build_indexes_meanwhile,
+                    on_done=build_indexes,
                     head=prelude.heads["all"],
+                    on_last_round=build_indexes,
                 )
             ]
             queries += [
@@ -176,6 +190,8 @@ def full_sync(
         cancel.raise_if_cancelled()
         progress(SyncProgress("saving", subscriptions, pages, subscriptions))
         snap.finish_indexes()  # (the rest of the build, if the dunning lists were quicker)
+        for page in written_last:
+            snap.write_prepared(page)
         snap.put_invoices(dunning)
         livemode = account.livemode if account.livemode is not None else api.key_livemode
         snap.set_account(account.id, account.name, livemode)

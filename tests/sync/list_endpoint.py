@@ -79,4 +79,15 @@ class Recorder:
         def on_done() -> None:
             self.events.append(("done", name))
 
-        return Stream(fetch, *span, on_page, later=later, on_done=on_done, head=first)
+        def on_last_round() -> None:
+            self.events.append(("last round", name))
+
+        return Stream(
+            fetch,
+            *span,
+            on_page,
+            later=later,
+            on_done=on_done,
+            head=first,
+            on_last_round=on_last_round,
+        )

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.emulator import Emulator
+from desktop_app.emulator import Emulator, RequestRecord
 from desktop_app.store import Store
 from desktop_app.stripe_api import EventsHead, StripeApi
 from desktop_app.stripe_api.client import server_time
@@ -76,6 +76,10 @@ def _statuses(store: Store) -> dict[str, str]:
     return {row.id: row.display_status.value for row in store.query_subscriptions()}
 
 
+def _the_newest_subscriptions(request: RequestRecord) -> bool:
+    return request.path == "/v1/subscriptions" and request.query.get("status") == ["all"]
+
+
 def test_a_change_between_the_newest_page_and_the_cursor_reaches_the_next_refresh(
     api: StripeApi, emu: Emulator, store: Store
 ) -> None:
@@ -93,7 +97,7 @@ def test_a_change_between_the_newest_page_and_the_cursor_reaches_the_next_refres
     sync.start()
     try:
         assert hold.arrived.wait(10)
-        assert emu.wait_for_request(lambda r: r.path == "/v1/subscriptions", 10)
+        assert emu.wait_for_request(_the_newest_subscriptions, 10)
         emu.update_subscription(newest["id"], cancel_at_period_end=True)
     finally:
         hold.release()

@@ -43,6 +43,11 @@ def test_a_later_streams_head_waits_and_what_is_left_of_it_is_cut_finer() -> Non
     # past its head, it starts when the main stream has no more than its last pages left
     asks = [i for i, e in enumerate(rec.events) if e == ("ask", "dunning")]
     assert rec.events[asks[1] :].count(("ask", "main")) <= 2 * 16
+    # the main stream hears of its last round once, as the later one starts, before done
+    last_round = rec.events.index(("last round", "main"))
+    assert rec.events.count(("last round", "main")) == 1
+    assert last_round < asks[1] < rec.events.index(("done", "main"))
+    assert ("last round", "dunning") not in rec.events
 
 
 def test_the_end_of_the_last_list_is_cut_to_end_in_a_round_trip_or_two() -> None:
