@@ -40,6 +40,10 @@ class IndexBuild:
     def started(self) -> bool:
         return self._thread is not None
 
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
     def start(self) -> None:
         if self._thread is None:
             self._thread = threading.Thread(target=self._run, name="cache-indexes", daemon=True)

@@ -105,6 +105,16 @@ class StoreTransaction:
         finally:
             self._conn = self._indexes.conn
 
+    def indexes_built(self) -> bool:
+        """Whether ``build_indexes_meanwhile``'s build is over; if so, the transaction
+        can be used again (raises what building them raised). False while it runs, or
+        when none was started."""
+        build = self._indexes
+        if build is None or not build.started or build.running:
+            return False
+        self.finish_indexes()
+        return True
+
     def stop_indexes(self) -> None:
         """Interrupt a build in progress (the snapshot is being rolled back)."""
         if self._indexes is not None:

@@ -127,8 +127,8 @@ def full_sync(
         snap.put_products(prelude.catalog.products.values())
         snap.put_prices(prelude.catalog.prices.values())
 
-        # The indexes are built from the list's last round on (its last pages are then
-        # written after them, with the dunning lists' invoices).
+        # The indexes are built from the list's last round on; the pages that come in
+        # meanwhile are written once they are built.
         building = False
         written_last: list[PreparedPage] = []
 
@@ -138,12 +138,15 @@ def full_sync(
             snap.build_indexes_meanwhile()
 
         def on_page(page: PreparedPage) -> None:
-            nonlocal pages, subscriptions
+            nonlocal pages, subscriptions, building
             pages += 1
-            if building:
-                written_last.append(page)
-            else:
-                snap.write_prepared(page)
+            written_last.append(page)
+            if building and snap.indexes_built():
+                building = False
+            if not building:
+                for waiting in written_last:
+                    snap.write_prepared(waiting)
+                written_last.clear()
             subscriptions += len(page.subscription_ids)
             progress(SyncProgress("subscriptions", subscriptions, pages, None))
 

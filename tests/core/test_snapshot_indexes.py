@@ -75,3 +75,17 @@ def test_a_failure_while_indexes_build_leaves_the_previous_snapshot(
         snap.build_indexes_meanwhile()
     assert filled_store.count_subscriptions() == 2
     assert _indexes(filled_store.path) == before
+
+
+def test_a_build_once_over_gives_the_transaction_back(filled_store: Store) -> None:
+    with filled_store.snapshot() as snap:
+        assert not snap.indexes_built()  # none started
+        snap.put_subscriptions(_subs("sub_new", 500))
+        snap.build_indexes_meanwhile()
+        builder = next(t for t in threading.enumerate() if t.name == "cache-indexes")
+        builder.join(30)
+        assert snap.indexes_built()
+        snap.put_subscriptions(_subs("sub_late", 2))  # usable again, no finish_indexes()
+    assert filled_store.count_subscriptions() == 502
+    found = filled_store.query_subscriptions(SubscriptionFilter(search="sub_late_0001"))
+    assert [row.id for row in found] == ["sub_late_0001"]
