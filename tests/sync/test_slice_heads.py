@@ -26,17 +26,24 @@ def test_a_head_stands_in_for_the_first_request() -> None:
     assert rec.events[:2] == [("head", "main"), ("ask", "main")]
 
 
-def test_a_later_streams_head_waits_and_what_is_left_of_it_is_cut_finer() -> None:
-    rng = random.Random(8)
-    main = ListEndpoint([rng.randrange(1000, 9000) for _ in range(6000)])
-    dunning = ListEndpoint([rng.randrange(1000, 9000) for _ in range(700)])
+def _main_then_dunning(
+    seed: int, main_size: int, dunning_size: int
+) -> tuple[ListEndpoint, ListEndpoint, Recorder]:
+    """Both lists with heads, the second a later one, fetched at 100 requests/s."""
+    rng = random.Random(seed)
+    main = ListEndpoint([rng.randrange(1000, 9000) for _ in range(main_size)])
+    dunning = ListEndpoint([rng.randrange(1000, 9000) for _ in range(dunning_size)])
     rec = Recorder()
     streams = [
         rec.stream("main", main, head=True),
         rec.stream("dunning", dunning, later=True, head=True),
     ]
-
     fetch_streams(streams, workers=16, rate=100.0, latency=0.2)
+    return main, dunning, rec
+
+
+def test_a_later_streams_head_waits_and_what_is_left_of_it_is_cut_finer() -> None:
+    main, dunning, rec = _main_then_dunning(8, 6000, 700)
 
     assert sorted(rec.seen["main"]) == _ids(main)
     assert sorted(rec.seen["dunning"]) == _ids(dunning)
@@ -52,16 +59,7 @@ def test_a_later_streams_head_waits_and_what_is_left_of_it_is_cut_finer() -> Non
 
 def test_the_end_of_the_last_list_is_cut_to_end_in_a_round_trip_or_two() -> None:
     """The budget is idle by then: three pages left go out as three slices at once."""
-    rng = random.Random(9)
-    main = ListEndpoint([rng.randrange(1000, 9000) for _ in range(150)])
-    dunning = ListEndpoint([rng.randrange(1000, 9000) for _ in range(400)])
-    rec = Recorder()
-    streams = [
-        rec.stream("main", main, head=True),
-        rec.stream("dunning", dunning, later=True, head=True),
-    ]
-
-    fetch_streams(streams, workers=16, rate=100.0, latency=0.2)
+    _, dunning, rec = _main_then_dunning(9, 150, 400)
 
     assert sorted(rec.seen["dunning"]) == _ids(dunning)
     assert rec.fresh["dunning"] >= 1 + 2  # the head and at least two fresh slices
