@@ -17,11 +17,11 @@ if TYPE_CHECKING:
         DUNNING_STATUSES,
         SUBSCRIPTION_EXPAND,
         AccountInfo,
-        EventsHead,
         PortalSession,
         StripeApi,
         SubscriptionQuery,
     )
+    from desktop_app.stripe_api.events_head import EventsHead
 
 _CLIENT = "desktop_app.stripe_api.client"
 __getattr__ = lazy_exports(
@@ -31,7 +31,7 @@ __getattr__ = lazy_exports(
         "DUNNING_STATUSES": _CLIENT,
         "SUBSCRIPTION_EXPAND": _CLIENT,
         "AccountInfo": _CLIENT,
-        "EventsHead": _CLIENT,
+        "EventsHead": "desktop_app.stripe_api.events_head",
         "PortalSession": _CLIENT,
         "RequestBudget": "desktop_app.stripe_api.budget",
         "StripeApi": _CLIENT,

@@ -12,8 +12,6 @@ import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
-from datetime import UTC
-from email.utils import parsedate_to_datetime
 from functools import partial
 from typing import Any
 
@@ -27,6 +25,7 @@ from desktop_app.futures import then
 from desktop_app.stripe_api.base_url import check_api_base
 from desktop_app.stripe_api.budget import RequestBudget, shared_budget
 from desktop_app.stripe_api.errors import translate
+from desktop_app.stripe_api.events_head import EventsHead, server_time
 from desktop_app.stripe_api.http import BudgetedHttpClient
 from desktop_app.stripe_api.list_body import UnreadableBody, decode_list_page
 from desktop_app.stripe_api.sdk_logging import install as install_lazy_sdk_logging
@@ -89,31 +88,6 @@ class AccountInfo:
     name: str | None
     livemode: bool | None
     created: int | None = None
-
-
-@dataclass(frozen=True)
-class EventsHead:
-    """The newest events as a cursor: the ``created`` second of the newest (None: no
-    events), the IDs of that second's events among them, and the server's clock when
-    it answered (Unix seconds, from the ``Date`` header; None without one)."""
-
-    newest: int | None
-    seen: frozenset[str]
-    server_time: int | None
-
-
-def server_time(headers: Mapping[str, str]) -> int | None:
-    """The ``Date`` header of an answer, in Unix seconds (None when absent or unreadable)."""
-    value = next((v for k, v in headers.items() if k.lower() == "date"), None)
-    if not value:
-        return None
-    try:
-        when = parsedate_to_datetime(value)
-        if when.tzinfo is None:  # "-0000": UTC, by RFC 5322
-            when = when.replace(tzinfo=UTC)
-        return int(when.timestamp())
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import pytest
 from desktop_app.emulator import Emulator, RequestRecord
 from desktop_app.store import Store
 from desktop_app.stripe_api import EventsHead, StripeApi
-from desktop_app.stripe_api.client import server_time
+from desktop_app.stripe_api.events_head import server_time
 from desktop_app.sync import SyncResult, run_sync
 from desktop_app.sync.event_cursor import cursor_beside_reads
 from tests.sync.oracle import raw_subscriptions
