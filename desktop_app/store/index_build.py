@@ -2,8 +2,9 @@
 
 A snapshot drops the indexes no write needs and builds them again before it commits
 (``Store.snapshot``): at 100,000 subscriptions 1.2-1.8 s in which the sync would do
-nothing else. Once every subscription is written, a full sync can start that build
-on a thread of its own and go on fetching what is left (the dunning lists), which
+nothing else. Once (nearly) every subscription is written, a full sync can start that
+build on a thread of its own and go on fetching what is left (its last pages, the
+dunning lists; written once the build is over), which
 SQLite lets it do because the build holds the GIL only between statements. The
 transaction's connection is lent to that thread meanwhile: nothing else may use it.
 """

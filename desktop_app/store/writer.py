@@ -89,8 +89,10 @@ class StoreTransaction:
 
     def build_indexes_meanwhile(self) -> None:
         """Start building the snapshot's dropped indexes on another thread (a full
-        sync, once every subscription is written). Until ``finish_indexes()`` this
-        transaction cannot be used (RuntimeError); the snapshot calls it at the end."""
+        sync, once (nearly) every subscription is written: rows written after the build
+        go into the indexes row by row). Until ``finish_indexes()`` or a true
+        ``indexes_built()`` this transaction cannot be used (RuntimeError); the
+        snapshot calls ``finish_indexes()`` at the end."""
         if self._indexes is not None and not self._indexes.started:
             self._indexes.start()
             self._conn = cast(sqlite3.Connection, LentConnection())  # any use raises

@@ -4,8 +4,9 @@ Account, event cursor, products and prices (all pages) and the first page of eac
 subscription list in parallel; then every subscription with its customer and cards
 expanded, by parallel ``created`` slices (no request per subscription), and the
 latest invoice of past-due and unpaid ones (their dunning state) by two more sliced
-lists, which go on as the subscriptions' last pages come in: once every subscription
-is written, the cache's indexes are built on another thread while they are fetched.
+lists, which go on as the subscriptions' last round starts. From then on the cache's
+indexes are built on another thread; the pages that come in meanwhile are written
+once it is done (the indexes take them in like any later write).
 Each page becomes the cache's rows on the thread that fetched it, or past the first
 pages in worker processes (``page_workers.py``, while its slice goes on with the next
 page); the calling thread only writes.
