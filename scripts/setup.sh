@@ -13,11 +13,13 @@ VENV="$ROOT/.venv"
 WITH_TESTS=0
 [ "${1:-}" = "--tests" ] && WITH_TESTS=1
 
-# Qt's xcb platform plugin, fonts, D-Bus; Xvfb for a machine without a screen.
+# Qt's xcb platform plugin, fonts (with Japanese: the demo account has customers in
+# Japan), D-Bus; Xvfb for a machine without a screen.
 APT_PACKAGES=(
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
-  libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core xvfb xauth
+  libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core fonts-ipafont-gothic
+  xvfb xauth
 )
 # The tests: a private D-Bus session with gnome-keyring (the Secret Service), secret-tool.
 [ "$WITH_TESTS" = 1 ] && APT_PACKAGES+=(dbus dbus-x11 gnome-keyring libsecret-tools)
