@@ -12,7 +12,6 @@ import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
-from functools import partial
 from typing import Any
 
 import orjson
@@ -68,7 +67,6 @@ class SubscriptionQuery:
     on_page: PageCallback
     status: str = "all"
     expand: tuple[str, ...] = SUBSCRIPTION_EXPAND
-    initial_slices: int = 1  # more split themselves where the data is dense
     # Turns a page's JSON body into a FetchedPage (on the thread that fetched it);
     # by default on_page gets the decoded list of subscriptions.
     prepare: Callable[[bytes], FetchedPage] | None = None
@@ -312,11 +310,10 @@ class StripeApi:
                 created_from,
                 created_to,
                 query.on_page,
-                query.initial_slices,
-                query.later,
-                query.on_done,
-                None if query.head is None else then(query.head, partial(self._head_page, query)),
-                query.on_last_round,
+                later=query.later,
+                on_done=query.on_done,
+                head=None if query.head is None else then(query.head, self._head(query)),
+                on_last_round=query.on_last_round,
             )
             for query in queries
         ]
@@ -355,8 +352,9 @@ class StripeApi:
             return replace(page, payload=then(page.payload, self._readable))
         return page
 
-    def _head_page(self, query: SubscriptionQuery, head: Future[bytes]) -> FetchedPage:
-        return self._page_of(query, head.result())
+    def _head(self, query: SubscriptionQuery) -> Callable[[Future[bytes]], FetchedPage]:
+        """What makes the query's FetchedPage of its head, once the head's body is in."""
+        return lambda head: self._page_of(query, head.result())
 
     def _readable(self, prepared: Future[Any]) -> Any:
         try:
