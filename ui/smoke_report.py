@@ -3,12 +3,14 @@
 ``ui.app.run`` calls ``report_when_shown`` only when BILLING_MANAGER_SMOKE_REPORT names a
 file. On the window's first expose event (it is mapped on the X server or compositor)
 this writes a JSON report (window title, platform, size, the wall-clock time it was
-shown) and a PNG of the window beside it, then ends the event loop with exit code 0.
+shown) and a PNG of the window beside it, creating the report's folder if need be,
+then ends the event loop with exit code 0 (1 when the folder cannot be made).
 """
 
 from __future__ import annotations
 
 import json
+import sys
 import time
 from pathlib import Path
 
@@ -35,6 +37,12 @@ class _ExposeWatcher(QObject):
         return False
 
     def _write(self, shown_at: float) -> None:
+        try:
+            self._report.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # the event loop would go on: a smoke run must end
+            sys.stderr.write(f"smoke report: cannot write {self._report}: {exc}\n")
+            QCoreApplication.exit(1)
+            return
         screenshot = self._report.with_suffix(".png")
         saved = self._window.grab().save(str(screenshot), "PNG")
         data = {
