@@ -10,7 +10,8 @@
 ``set_latency(ms)``, ``set_rate_limit(rps)``, ``state`` / ``live_state`` (``ModeData``,
 dicts in Stripe's JSON shape, guarded by ``lock``) and helpers that change state and
 write the events Stripe would: ``fail_payment``, ``update_subscription``,
-``cancel_subscription``, ``update_customer``, ``attach_card``.
+``cancel_subscription``, ``update_customer``, ``update_product``, ``attach_card``
+(``livemode=True`` for the live account's customers and products).
 
 List pages are joined from each object's JSON, encoded once and kept until a change
 names the object (encoded.py): ``cache_encoded = False`` encodes every answer afresh;

@@ -202,15 +202,26 @@ def attach_card(mode: ModeData, customer_id: str, card_number: str) -> Obj:
     return pm
 
 
+def _update_fields(mode: ModeData, obj: Obj, fields: Obj, event_type: str) -> Obj:
+    """Set top-level fields the object has (as ``POST /v1/<objects>/{id}`` does) and
+    write ``event_type`` with the previous values, if anything changed."""
+    before = copy.copy(obj)
+    for key in fields:
+        if key not in obj:
+            raise ValueError(f"{obj['object']} objects have no field {key!r}")
+    obj.update(fields)
+    mode.touch(obj["id"])
+    previous = diff(before, obj)
+    if previous:
+        record(mode, event_type, obj, previous)
+    return obj
+
+
 def update_customer(mode: ModeData, customer_id: str, fields: Obj) -> Obj:
     customer: Obj = mode.customers.require(customer_id, "customer")
-    before = copy.copy(customer)
-    for key in fields:
-        if key not in customer:
-            raise ValueError(f"customers have no field {key!r}")
-    customer.update(fields)
-    mode.touch(customer_id)
-    previous = diff(before, customer)
-    if previous:
-        record(mode, "customer.updated", customer, previous)
-    return customer
+    return _update_fields(mode, customer, fields, "customer.updated")
+
+
+def update_product(mode: ModeData, product_id: str, fields: Obj) -> Obj:
+    product: Obj = mode.products.require(product_id, "product")
+    return _update_fields(mode, product, {"updated": mode.now(), **fields}, "product.updated")

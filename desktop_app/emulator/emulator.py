@@ -205,9 +205,16 @@ class Emulator:
         with self.lock.changing():
             return changes.cancel_now(self.state, subscription_id)
 
-    def update_customer(self, customer_id: str, **fields: Any) -> Obj:
+    def update_customer(self, customer_id: str, *, livemode: bool = False, **fields: Any) -> Obj:
+        """Set a customer's fields as the customer portal or the API would (name, email,
+        phone, description, ...; one ``customer.updated`` event), in test or live mode."""
         with self.lock.changing():
-            return changes.update_customer(self.state, customer_id, fields)
+            return changes.update_customer(self.mode(livemode), customer_id, fields)
+
+    def update_product(self, product_id: str, *, livemode: bool = False, **fields: Any) -> Obj:
+        """Set a product's fields (name, ...; one ``product.updated`` event)."""
+        with self.lock.changing():
+            return changes.update_product(self.mode(livemode), product_id, fields)
 
     def attach_card(self, customer_id: str, card_number: str = "4242424242424242") -> Obj:
         with self.lock.changing():
