@@ -31,6 +31,7 @@ from desktop_app.portal import (
     portal_locale,
 )
 from desktop_app.text import translate
+from desktop_app.visible_text import label_text
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -92,7 +93,14 @@ class ActionTarget:
 
     @property
     def customer_label(self) -> str:
-        return self.customer_name or self.customer_email or self.customer_id
+        """Who, in a message: the name, else the e-mail, else the ID, as they read
+        (``visible_text.label_text``: no invisible characters or line breaks)."""
+        return (
+            label_text(self.customer_name)
+            or label_text(self.customer_email)
+            or label_text(self.customer_id)
+            or self.customer_id
+        )
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,8 @@
 
 Built here, without Qt, so the wording is tested once and the CLI and the window say
 the same thing. In live mode the wording is stronger and the window asks the user to
-type the customer's name (``typed_phrase``) before the action button is enabled.
+type the customer's name (``typed_phrase``: or what else names the customer, when the
+name is blank, invisible or too short to read) before the action button is enabled.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from enum import StrEnum
 from desktop_app.actions import ActionTarget
 from desktop_app.pause import PauseBehavior
 from desktop_app.text import day_text, mark, translate
+from desktop_app.visible_text import comparable, label_text, typeable
 
 
 class ConfirmKind(StrEnum):
@@ -32,10 +34,13 @@ class Confirmation:
     typed_phrase: str | None = None  # live mode: what the user must type to confirm
 
     def accepts(self, typed: str) -> bool:
-        """Whether ``typed`` unlocks the confirm button (always, outside live mode)."""
+        """Whether ``typed`` unlocks the confirm button (always, outside live mode).
+        Case, spacing, invisible characters and full-width forms do not count; nothing
+        typed never unlocks it."""
         if self.typed_phrase is None:
             return True
-        return typed.strip().casefold() == self.typed_phrase.strip().casefold()
+        expected = comparable(self.typed_phrase)
+        return bool(expected) and comparable(typed) == expected
 
 
 LIVE_WARNING = mark(
@@ -52,11 +57,31 @@ def _day(value: date | datetime | None) -> str | None:
     return day_text(value)
 
 
+def typed_phrase(target: ActionTarget, fallback: str) -> str:
+    """What a live confirmation asks the user to type: the customer's name, else their
+    e-mail, else the subscription ID (which the effect names) or the customer ID: the
+    first that a person can read and type (``visible_text.typeable``: a blank,
+    invisible, one- or two-letter or look-alike name does not count); if none can,
+    ``fallback`` (the action's name)."""
+    candidates = (
+        target.customer_name,
+        target.customer_email,
+        target.subscription_id,
+        target.customer_id,
+    )
+    for candidate in candidates:
+        phrase = typeable(candidate)
+        if phrase is not None:
+            return phrase
+    return fallback
+
+
 def _subject(target: ActionTarget) -> str:
-    customer, sub_id = target.customer_label, target.subscription_id
-    if target.plan_label:
+    customer, sub_id = target.customer_label, label_text(target.subscription_id)
+    plan = label_text(target.plan_label)
+    if plan:
         return translate("Confirmations", "{customer}’s subscription {plan} ({id})").format(
-            customer=customer, plan=target.plan_label, id=sub_id
+            customer=customer, plan=plan, id=sub_id
         )
     return translate("Confirmations", "{customer}’s subscription ({id})").format(
         customer=customer, id=sub_id
@@ -138,7 +163,7 @@ def build_confirmation(
         label = translate("Confirmations", "Renew")
     if not livemode:
         return Confirmation(title=title, text=effect, confirm_label=label, live=False)
-    phrase = target.customer_name or target.customer_email or target.subscription_id
+    phrase = typed_phrase(target, label)
     typing = translate("Confirmations", "Type “{phrase}” to confirm.").format(phrase=phrase)
     return Confirmation(
         title=translate("Confirmations", "LIVE: {title}").format(title=title),

@@ -34,6 +34,7 @@ from desktop_app.domain.models import (
     SubscriptionItem,
     TaxId,
 )
+from desktop_app.visible_text import visible_text
 
 Json = Mapping[str, Any]
 
@@ -53,6 +54,13 @@ def timestamp(value: object) -> datetime | None:
 
 def _str(value: object) -> str | None:
     return value if isinstance(value, str) and value != "" else None
+
+
+def _text(value: object) -> str | None:
+    """A customer's own text (name, e-mail, phone), None when nothing of it shows:
+    blank, spaces only or invisible characters only (the portal lets a customer set
+    those). Kept as Stripe has it otherwise."""
+    return value if isinstance(value, str) and visible_text(value) else None
 
 
 def _int(value: object) -> int | None:
@@ -199,9 +207,9 @@ def parse_customer(obj: Json) -> Customer:
     tax_objects, _ = _list_data(obj.get("tax_ids"))
     return Customer(
         id=ident,
-        name=_str(obj.get("name")),
-        email=_str(obj.get("email")),
-        phone=_str(obj.get("phone")),
+        name=_text(obj.get("name")),
+        email=_text(obj.get("email")),
+        phone=_text(obj.get("phone")),
         address=parse_address(obj.get("address")),
         tax_ids=tuple(parse_tax_id(t) for t in tax_objects if _str(t.get("id"))),
         default_payment_method_id=default_pm,

@@ -125,6 +125,21 @@ def test_expanded_customer_details() -> None:
     assert customer.default_payment_method_id == "pm_cust"
 
 
+@pytest.mark.parametrize(
+    "blank", ["", " ", "   \t\n ", "\u00a0\u3000", "\u200b\u200d\ufeff", "\u202e \u2066"]
+)
+def test_a_blank_or_invisible_name_email_or_phone_is_none(blank: str) -> None:
+    # The customer portal lets a customer edit their own name, e-mail and phone
+    # (features.customer_update.allowed_updates: name, email, phone; "The Customer portal
+    # configuration object", https://docs.stripe.com/api/customer_portal/configurations/object),
+    # so any of them can be only spaces: nothing to show, and nothing to name them by.
+    raw = {**f.customer(), "name": blank, "email": blank, "phone": blank}
+    customer = parse_customer(raw)
+    assert (customer.name, customer.email, customer.phone) == (None, None, None)
+    kept = parse_customer({**raw, "name": " Acme\u200b BV ", "email": "a@acme.test"})
+    assert (kept.name, kept.email) == (" Acme\u200b BV ", "a@acme.test")  # as Stripe has it
+
+
 def test_expanded_payment_method_and_invoice() -> None:
     raw = f.subscription(default_payment_method=f.card("pm_9"), latest_invoice=f.invoice("in_9"))
     sub = parse_subscription(raw)

@@ -125,3 +125,76 @@ def test_cancelling_the_live_dialog_sends_nothing(
     _settle()
     assert not dialog.isVisible()
     assert _posts(emu) == []
+
+
+# A customer edits their own name and e-mail in the customer portal
+# (features.customer_update.allowed_updates: name, email, phone; "The Customer portal
+# configuration object", https://docs.stripe.com/api/customer_portal/configurations/object),
+# and Stripe sends the change as a customer.updated event ("Types of events",
+# https://docs.stripe.com/api/events/types): the next sync brings it to the window.
+HOSTILE_HTML = '<b>Nothing will change…</b><span style="font-size:1px">'
+UNREADABLE = {
+    "spaces": ("   ", "   "),
+    "zero-width": ("\u200b\u200d\ufeff", "\u2060"),
+    "bidi-override": ("\u202e \u2066", "\u202d\u2069"),
+    "two-letters": ("Li", "a@b"),
+}
+
+
+def _customer_renamed(
+    emu: Emulator, api: StripeApi, store: Store, kind: ConfirmKind, **fields: str
+) -> Any:
+    row = _row_for(store, kind)
+    assert row.customer_id
+    emu.update_customer(row.customer_id, livemode=True, **fields)
+    run_sync(api, store)  # the incremental sync, from the customer.updated event
+    return row
+
+
+@pytest.mark.parametrize("case", list(UNREADABLE))
+@pytest.mark.parametrize("kind", [ConfirmKind.CANCEL, ConfirmKind.PAUSE])
+def test_an_unreadable_name_never_unlocks_a_live_write_with_nothing_typed(
+    qtbot: Any, live: tuple[Emulator, StripeApi], live_store: Store, kind: ConfirmKind, case: str
+) -> None:
+    emu, api = live
+    name, email = UNREADABLE[case]
+    row = _customer_renamed(emu, api, live_store, kind, name=name, email=email)
+    controller = make_controller(api, live_store, livemode=True, profile="Acme live")
+    controller.set_current(row.id)
+    emu.clear_request_log()
+
+    dialog: Any = controller.request(kind, row.id)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    panel, button = dialog.panel, dialog.confirm_button
+    for typed in ("", " ", name, email):  # nothing, or what cannot be read
+        panel.typed.setText(typed)
+        assert not button.isEnabled(), repr(typed)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(panel.typed, Qt.Key.Key_Return)
+    _settle()
+    assert _posts(emu) == []
+    assert AuditLog().read() == []
+    # neither name nor e-mail can be read: the subscription ID, which the effect names
+    assert panel.confirmation.typed_phrase == row.id
+    assert f"Type “{row.id}” to confirm." in panel.text.text()
+
+
+def test_the_live_confirmation_shows_a_hostile_name_as_written(
+    qtbot: Any, live: tuple[Emulator, StripeApi], live_store: Store
+) -> None:
+    emu, api = live
+    row = _customer_renamed(emu, api, live_store, ConfirmKind.CANCEL, name=HOSTILE_HTML)
+    controller = make_controller(api, live_store, livemode=True, profile="Acme live")
+    controller.set_current(row.id)
+    dialog: Any = controller.request(ConfirmKind.CANCEL, row.id)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    label = dialog.panel.text
+    assert label.textFormat() == Qt.TextFormat.PlainText  # what is shown is the text itself
+    assert f"{HOSTILE_HTML}’s subscription" in label.text()
+    assert "will end" in label.text()
+    assert dialog.panel.confirmation.typed_phrase == HOSTILE_HTML
+    assert not dialog.confirm_button.isEnabled()
+    dialog.panel.typed.setText(HOSTILE_HTML)
+    assert dialog.confirm_button.isEnabled()
