@@ -1,7 +1,9 @@
 """CSV export of subscription rows: UTF-8, a header row, ISO dates, decimal amounts.
 
-Cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or
-CR) get a leading single quote. The file is written to a temporary file beside the
+Every cell goes through ``desktop_app.spreadsheet``, so no spreadsheet runs one as
+a formula, whatever its list separator (``,`` or ``;``): text cells (all that came
+from Stripe) are protected, the amount (written here from a number) stays a number,
+negative ones too. The file is written to a temporary file beside the
 target and renamed into place, so a failure leaves no partial file.
 """
 
@@ -17,6 +19,7 @@ from pathlib import Path
 
 from desktop_app.errors import BillingManagerError
 from desktop_app.money import to_decimal
+from desktop_app.spreadsheet import number_cell, text_cell
 from desktop_app.store import SubscriptionRow
 from desktop_app.text import translate
 
@@ -36,16 +39,9 @@ HEADER: tuple[str, ...] = (
     "cancel_or_end_date",
 )
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
 
 class ExportFailed(BillingManagerError):
     """The CSV could not be written; no file was left behind."""
-
-
-def neutralise(cell: str) -> str:
-    """Make a cell inert in spreadsheets: a formula-like start gets a leading quote."""
-    return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
 def _iso(value: date | datetime | None) -> str:
@@ -75,12 +71,13 @@ def end_date(row: SubscriptionRow) -> datetime | None:
 
 def row_cells(row: SubscriptionRow) -> list[str]:
     paused = row.collection_paused
-    cells = [
+    texts = [
         row.id,
         row.customer_name or "",
         row.customer_email or "",
         row.plan_label or "",
-        _amount(row),
+    ]
+    after = [
         (row.currency or "").upper(),
         row.interval_label or "",
         row.display_status.value,
@@ -90,7 +87,11 @@ def row_cells(row: SubscriptionRow) -> list[str]:
         _iso(row.created),
         _iso(end_date(row)),
     ]
-    return [neutralise(cell) for cell in cells]
+    return [
+        *(text_cell(cell) for cell in texts),
+        number_cell(_amount(row)),
+        *(text_cell(cell) for cell in after),
+    ]
 
 
 def write_csv(

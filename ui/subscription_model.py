@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from desktop_app.spreadsheet import tsv_line
 from ui.billing_periods import row_period_label
 from ui.core import SortKey, SubscriptionRow
 from ui.formatting import format_date, format_money
@@ -347,16 +348,16 @@ class SubscriptionTableModel(QAbstractTableModel):
 
 def tsv_text(rows: Iterable[SubscriptionRow], locale: QLocale) -> str:
     """Rows as tab-separated text with a header line, as the table shows them (any
-    thread: translate() is thread-safe; give each thread its own QLocale)."""
-    lines = [
-        "\t".join(
-            [
-                QCoreApplication.translate("SubscriptionTable", "ID"),
-                *(tr(HEADERS[c]) for c in Column),
-            ]
-        )
+    thread: translate() is thread-safe; give each thread its own QLocale). Each cell is
+    protected from running as a formula where it is pasted (``desktop_app.spreadsheet``):
+    the amount stays a number, every other cell is text."""
+    headers = [
+        QCoreApplication.translate("SubscriptionTable", "ID"),
+        *(tr(HEADERS[c]) for c in Column),
     ]
+    lines = [tsv_line([(text, False) for text in headers])]
     for item in rows:
-        cells = [item.id, *(display_text(item, c, locale) for c in Column)]
-        lines.append("\t".join(cell.replace("\t", " ").replace("\n", " ") for cell in cells))
+        cells = [(item.id, False)]
+        cells += [(display_text(item, c, locale), c == Column.AMOUNT) for c in Column]
+        lines.append(tsv_line(cells))
     return "\n".join(lines) + "\n"

@@ -5,9 +5,18 @@ Dashboard, send to the portal)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import (
+    QAction,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
+from desktop_app.spreadsheet import text_cell
 from ui.core import SubscriptionRow
 from ui.status_badge import StatusBadgeDelegate
 from ui.subscription_model import (
@@ -133,6 +142,16 @@ class SubscriptionTable(QTableView):
             self._model.row_at(current.row()) if current.isValid() else None
         )
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # QAbstractItemView copies the current cell's raw text on Ctrl+C when the
+        # shortcut above does not fire first (e.g. its window is not active): copy the
+        # rows, protected, either way.
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_rows()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     # --- actions ---------------------------------------------------------------
     def copy_rows(self) -> None:
         """The selected rows to the clipboard; rows not in memory (a big selection) are
@@ -151,8 +170,8 @@ class SubscriptionTable(QTableView):
 
     def copy_id(self) -> None:
         row = self.current_subscription()
-        if row is not None:
-            QGuiApplication.clipboard().setText(row.id)
+        if row is not None:  # the ID comes from Stripe: pasted into a sheet, it is text
+            QGuiApplication.clipboard().setText(text_cell(row.id))
 
     def _request_dashboard(self) -> None:
         row = self.current_subscription()

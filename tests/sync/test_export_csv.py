@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 
 from desktop_app.domain import DisplayStatus
-from desktop_app.export import HEADER, ExportFailed, neutralise, write_csv
+from desktop_app.export import HEADER, ExportFailed, write_csv
+from desktop_app.spreadsheet import text_cell
 from desktop_app.store import SubscriptionRow
 
 
@@ -46,14 +47,21 @@ def read(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\uff1d"])
 def test_formula_starts_get_a_quote(start: str) -> None:
-    assert neutralise(f"{start}1+1") == f"'{start}1+1"
+    assert text_cell(f"{start}1+1") == f"'{start}1+1"
+
+
+@pytest.mark.parametrize("start", ["\t", "\r"])
+def test_a_leading_tab_or_carriage_return_gets_a_quote(start: str) -> None:
+    assert text_cell(f"{start}1+1") == f"'{start}1+1"
+    assert text_cell(f"{start}=1+1") == f"'{start}'=1+1"
 
 
 def test_ordinary_cells_are_unchanged() -> None:
-    assert neutralise("Ada Lovelace") == "Ada Lovelace"
-    assert neutralise("") == ""
+    assert text_cell("Ada Lovelace") == "Ada Lovelace"
+    assert text_cell("Acme - Holding, Inc.") == "Acme - Holding, Inc."
+    assert text_cell("") == ""
 
 
 def test_rows_in_major_units_iso_dates_and_neutralised_names(tmp_path: Path) -> None:
