@@ -39,6 +39,7 @@ from ui.audit_view import AuditView
 from ui.configurations_dialog import ConfigurationsDialog
 from ui.confirm import ConfirmDialog
 from ui.pause_dialog import PauseDialog
+from ui.plain_text import plain_tooltip
 from ui.portal_dialog import PortalDialog, error_text
 from ui.tasks import run_task
 
@@ -237,7 +238,7 @@ class ActionsController(QObject):
     @staticmethod
     def _set_state(action: QAction, reason: str | None) -> None:
         action.setEnabled(reason is None)
-        action.setToolTip(reason or action.text().rstrip("…"))
+        action.setToolTip(plain_tooltip(reason or action.text().rstrip("…")))
         action.setStatusTip(reason or "")
 
     def populate_menu(self, menu: QMenu) -> None:

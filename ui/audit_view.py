@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.audit import AuditEntry, AuditLog
+from ui.plain_text import PlainLabel
 from ui.tasks import run_task
 
 
@@ -83,7 +83,7 @@ class AuditView(QDialog):
         self.profile = profile
         self.entries: list[AuditEntry] = []
         layout = QVBoxLayout(self)
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr(
                 "Every change made from this app: portal links created, collection paused "
                 "and resumed, cancellations and renewals. Kept in %1 (no keys, no links)."
@@ -113,7 +113,7 @@ class AuditView(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table)
-        self.empty = QLabel(self.tr("No actions recorded yet."), self)
+        self.empty = PlainLabel(self.tr("No actions recorded yet."), self)
         layout.addWidget(self.empty)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.portal import FEATURE_LABELS, PortalConfiguration, PortalFlow
+from ui.plain_text import PlainLabel
 from ui.portal_dialog import error_text
 from ui.tasks import run_task
 
@@ -64,7 +64,7 @@ class ConfigurationsDialog(QDialog):
         self.current_default = current_default
         self.configurations: list[PortalConfiguration] = []
         layout = QVBoxLayout(self)
-        self.status = QLabel(self.tr("Loading the account's portal configurations…"), self)
+        self.status = PlainLabel(self.tr("Loading the account's portal configurations…"), self)
         self.status.setObjectName("configurationsStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
@@ -81,7 +81,7 @@ class ConfigurationsDialog(QDialog):
         layout.addWidget(self.table)
 
         login_row = QHBoxLayout()
-        self.login_label = QLabel(self.tr("Login link (safe to e-mail a customer):"), self)
+        self.login_label = PlainLabel(self.tr("Login link (safe to e-mail a customer):"), self)
         self.login_url = QLineEdit(self)
         self.login_url.setObjectName("loginUrl")
         self.login_url.setReadOnly(True)
@@ -94,7 +94,7 @@ class ConfigurationsDialog(QDialog):
         login_row.addWidget(self.login_url, 1)
         login_row.addWidget(self.copy_button)
         layout.addLayout(login_row)
-        self.login_hint = QLabel(self)
+        self.login_hint = PlainLabel(self)
         self.login_hint.setWordWrap(True)
         layout.addWidget(self.login_hint)
 

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.confirmations import Confirmation
+from ui.plain_text import PlainLabel
 
 
 def confirm_buttons(
@@ -50,13 +50,13 @@ class ConfirmationPanel(QWidget):
         self._confirmation: Confirmation | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.live_banner = QLabel(self.tr("LIVE ACCOUNT"), self)
+        self.live_banner = PlainLabel(self.tr("LIVE ACCOUNT"), self)
         self.live_banner.setObjectName("liveBanner")
         self.live_banner.setStyleSheet(
             "QLabel#liveBanner { background: #b00020; color: white; font-weight: bold;"
             " padding: 4px 8px; border-radius: 3px; }"
         )
-        self.text = QLabel(self)
+        self.text = PlainLabel(self)
         self.text.setObjectName("confirmText")
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -42,6 +41,7 @@ from desktop_app.key_check import (
 from desktop_app.profiles import Profile
 from desktop_app.redaction import redact
 from desktop_app.secrets import normalize_key
+from ui.plain_text import PlainLabel
 from ui.tasks import run_task
 
 ApiFactoryMaker = Callable[[str | None], Callable[[str], ProbeApi]]
@@ -88,7 +88,7 @@ class ConnectDialog(QDialog):
 
     def _build(self, api_base: str | None) -> None:
         layout = QVBoxLayout(self)
-        intro = QLabel(self._intro_text(), self)
+        intro = PlainLabel(self._intro_text(), self)
         intro.setObjectName("keyHelp")
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -103,7 +103,7 @@ class ConnectDialog(QDialog):
         if self.replacing is not None:
             self.name_edit.setText(self.replacing.name)
             self.name_edit.setReadOnly(True)
-        name_label = QLabel(self.tr("Account &name:"), self)
+        name_label = PlainLabel(self.tr("Account &name:"), self)
         name_label.setBuddy(self.name_edit)
         form.addRow(name_label, self.name_edit)
 
@@ -120,7 +120,7 @@ class ConnectDialog(QDialog):
         self.show_key.toggled.connect(self._toggle_echo)
         key_row.addWidget(self.key_edit, 1)
         key_row.addWidget(self.show_key)
-        key_label = QLabel(self.tr("API &key:"), self)
+        key_label = PlainLabel(self.tr("API &key:"), self)
         key_label.setBuddy(self.key_edit)
         form.addRow(key_label, key_row)
 
@@ -130,23 +130,21 @@ class ConnectDialog(QDialog):
         self.api_base_edit.setPlaceholderText("https://api.stripe.com")
         base = api_base or (self.replacing.api_base if self.replacing else None)
         self.api_base_edit.setText(base or "")
-        base_label = QLabel(self.tr("API &base:"), self)
+        base_label = PlainLabel(self.tr("API &base:"), self)
         base_label.setBuddy(self.api_base_edit)
         form.addRow(base_label, self.api_base_edit)
         layout.addLayout(form)
 
-        self.result_label = QLabel(self)
+        self.result_label = PlainLabel(self)
         self.result_label.setObjectName("checkResult")
         self.result_label.setWordWrap(True)
-        self.result_label.setTextFormat(Qt.TextFormat.PlainText)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result_label.setAccessibleName(self.tr("Check result"))
         layout.addWidget(self.result_label)
 
-        self.error_label = QLabel(self)
+        self.error_label = PlainLabel(self)
         self.error_label.setObjectName("connectError")
         self.error_label.setWordWrap(True)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.setAccessibleName(self.tr("Error"))
         self.error_label.setStyleSheet("color: #b00020;")

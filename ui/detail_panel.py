@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ui.core import Customer, Invoice, SubscriptionRow
 from ui.field_form import add_field_rows
 from ui.formatting import format_date, format_money
+from ui.plain_text import PlainLabel
 from ui.subscription_model import amount_text
 from ui.theme import status_label
 from ui.tr_marks import QT_TRANSLATE_NOOP
@@ -98,7 +99,7 @@ class DetailPanel(QFrame):
         self.invoices.itemActivated.connect(lambda *_: self.open_hosted())
         self.invoices.currentItemChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.invoices, 1)
-        self.invoice_status = QLabel(self)
+        self.invoice_status = PlainLabel(self)
         self.invoice_status.setObjectName("invoiceStatus")
         self.invoice_status.setWordWrap(True)
         layout.addWidget(self.invoice_status)
@@ -112,7 +113,7 @@ class DetailPanel(QFrame):
         buttons.addWidget(self.pdf_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.url_label = QLabel(self)
+        self.url_label = PlainLabel(self)
         self.url_label.setObjectName("openedUrl")
         self.url_label.setWordWrap(True)
         self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -120,7 +121,7 @@ class DetailPanel(QFrame):
         self.clear()
 
     def _heading(self, text: str) -> QLabel:
-        label = QLabel(text, self)
+        label = PlainLabel(text, self)
         font = label.font()
         font.setWeight(QFont.Weight.DemiBold)
         label.setFont(font)

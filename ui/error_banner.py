@@ -7,8 +7,9 @@ shows; Retry and Dismiss are buttons, reachable by keyboard.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
+from ui.plain_text import PlainLabel
 from ui.theme import warning_colors
 
 
@@ -21,7 +22,7 @@ class ErrorBanner(QFrame):
         self.setAccessibleName(self.tr("Error message"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)
-        self.label = QLabel(self)
+        self.label = PlainLabel(self)
         self.label.setObjectName("errorText")
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
+from ui.plain_text import PlainLabel
+
 
 def add_field_rows(
     form: QFormLayout, parent: QWidget, rows: Iterable[tuple[str, str]], object_prefix: str
@@ -17,9 +19,9 @@ def add_field_rows(
     fields: dict[str, QLabel] = {}
     labels: dict[str, QLabel] = {}
     for key, label in rows:
-        name = QLabel(label, parent)
+        name = PlainLabel(label, parent)
         name.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        value = QLabel(parent)
+        value = PlainLabel(parent)
         value.setObjectName(f"{object_prefix}{key}")
         value.setWordWrap(True)
         value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

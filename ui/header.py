@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QPainter, 
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.formatting import format_datetime
+from ui.plain_text import PlainLabel
 from ui.theme import mode_colors
 
 
@@ -86,7 +86,7 @@ class Header(QWidget):
         top.setSpacing(10)
         outer.addLayout(top)
 
-        self.account_label = QLabel(self)
+        self.account_label = PlainLabel(self)
         self.account_label.setObjectName("accountName")
         font = self.account_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -100,7 +100,7 @@ class Header(QWidget):
         self.switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.switcher.activated.connect(self._on_switch)
         self.switcher.setVisible(False)
-        self.synced_label = QLabel(self)
+        self.synced_label = PlainLabel(self)
         self.synced_label.setObjectName("lastSynced")
         self.synced_label.setEnabled(True)
 
@@ -154,7 +154,7 @@ class Header(QWidget):
         self.progress.setAccessibleName(self.tr("Sync progress"))
         self.progress.setMaximumWidth(260)
         self.progress.setTextVisible(True)
-        self.progress_label = QLabel(self)
+        self.progress_label = PlainLabel(self)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setToolTip(self.tr("Stop the sync; the cache keeps its last state"))
         self.cancel_button.clicked.connect(self.cancel_action.trigger)

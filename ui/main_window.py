@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QMainWindow,
     QScrollArea,
     QSplitter,
@@ -40,6 +39,7 @@ from ui.formatting import format_count
 from ui.header import Header
 from ui.language_menu import LanguageMenu
 from ui.overview import Overview
+from ui.plain_text import PlainLabel
 from ui.session import AccountSession, DetailResult, MetaInfo, OverviewData, ViewResult
 from ui.settings import WindowSettings
 from ui.subscription_model import SORT_KEYS, Column, SubscriptionTableModel
@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.stack.addWidget(self.main_page)
 
-        self.loading = QLabel(self.tr("Starting the demo account…"), self)
+        self.loading = PlainLabel(self.tr("Starting the demo account…"), self)
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.loading)
         self._build_menus()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ui.core import DisplayStatus
 from ui.formatting import format_count, format_decimal, format_major
+from ui.plain_text import PlainLabel
 from ui.theme import COLLECTION_PAUSED, chart_color, status_label
 
 #: Order of the statuses in the chart and the legend.
@@ -154,8 +155,8 @@ class Overview(QWidget):
         self.count_labels: dict[str, QLabel] = {}
         keys = [*CHART_ORDER, COLLECTION_PAUSED, "all"]
         for row, key in enumerate(keys):
-            name = QLabel(self.tr("All") if key == "all" else status_label(key), grid_box)
-            value = QLabel("0", grid_box)
+            name = PlainLabel(self.tr("All") if key == "all" else status_label(key), grid_box)
+            value = PlainLabel("0", grid_box)
             value.setObjectName(f"count_{key}")
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if key == "all":
@@ -172,7 +173,7 @@ class Overview(QWidget):
         layout.addStretch(1)
 
     def _heading(self, text: str, parent: QWidget) -> QLabel:
-        label = QLabel(text, parent)
+        label = PlainLabel(text, parent)
         font = label.font()
         font.setWeight(QFont.Weight.DemiBold)
         label.setFont(font)
@@ -183,9 +184,9 @@ class Overview(QWidget):
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         frame.setAccessibleName(title)
         box = QVBoxLayout(frame)
-        heading = QLabel(title, frame)
+        heading = PlainLabel(title, frame)
         heading.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        value = QLabel("—", frame)
+        value = PlainLabel("—", frame)
         value.setWordWrap(True)
         font = value.font()
         font.setPointSizeF(font.pointSizeF() * 1.45)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QHBoxLayout,
-    QLabel,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from desktop_app.actions import ActionTarget
 from desktop_app.confirmations import ConfirmKind, build_confirmation
 from desktop_app.pause import PauseBehavior
 from ui.confirm import ConfirmationPanel, confirm_buttons
+from ui.plain_text import PlainLabel
 
 
 def local_midnight_utc(day: date) -> datetime:
@@ -49,7 +49,7 @@ class PauseDialog(QDialog):
         self.setWindowTitle(self.tr("Pause payment collection"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        intro = QLabel(
+        intro = PlainLabel(
             self.tr(
                 "The subscription stays active and invoices keep being created on "
                 "schedule. Choose what happens to them while collection is paused:"
@@ -64,7 +64,7 @@ class PauseDialog(QDialog):
         for behavior in PauseBehavior:
             radio = QRadioButton(behavior.label, self)
             radio.setObjectName(f"behavior_{behavior.value}")
-            explanation = QLabel(behavior.explanation, self)
+            explanation = PlainLabel(behavior.explanation, self)
             explanation.setWordWrap(True)
             explanation.setIndent(24)
             self.group.addButton(radio)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.actions import PortalSessionLike
 from desktop_app.errors import BillingManagerError
 from desktop_app.redaction import redact
+from ui.plain_text import PlainLabel
 from ui.tasks import run_task
 
 log = logging.getLogger(__name__)
@@ -62,7 +62,7 @@ class PortalDialog(QDialog):
         self._closed = False
         self.opened_in_browser: bool | None = None
         layout = QVBoxLayout(self)
-        self.status = QLabel(
+        self.status = PlainLabel(
             self.tr("Creating a portal link for %1…").replace("%1", customer_label), self
         )
         self.status.setObjectName("portalStatus")
@@ -82,7 +82,7 @@ class PortalDialog(QDialog):
         row.addWidget(self.url_field, 1)
         row.addWidget(self.copy_button)
         layout.addLayout(row)
-        self.warning = QLabel(
+        self.warning = PlainLabel(
             self.tr(
                 "This link signs in as the customer and expires within minutes. Use it now; "
                 "do not e-mail it. To send the customer a link, use the portal's login link "

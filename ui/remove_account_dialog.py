@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop_app.accounts import Accounts, Removal
 from desktop_app.profiles import Profile
 from ui.connect_dialog import error_text
+from ui.plain_text import PlainLabel
 from ui.tasks import run_task
 
 
@@ -45,7 +45,7 @@ class RemoveAccountDialog(QDialog):
             "Remove the account “%1”? Its API key is deleted from your system's keyring; "
             "the key itself stays valid in Stripe until you revoke it in the Dashboard."
         ).replace("%1", profile.display_name)
-        self.message = QLabel(text, self)
+        self.message = PlainLabel(text, self)
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
 
@@ -55,10 +55,9 @@ class RemoveAccountDialog(QDialog):
         self.delete_cache.setChecked(True)
         layout.addWidget(self.delete_cache)
 
-        self.error_label = QLabel(self)
+        self.error_label = PlainLabel(self)
         self.error_label.setObjectName("removeError")
         self.error_label.setWordWrap(True)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.hide()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.plain_text import plain_tooltip
 from ui.theme import COLLECTION_PAUSED, BadgeColors, badge_colors, is_dark, status_label
 
 PAD_X = 8
@@ -129,7 +130,7 @@ class StatusBadge(QWidget):
         if collection_paused:
             self._badges.append((COLLECTION_PAUSED, status_label(COLLECTION_PAUSED)))
         self.setAccessibleDescription(", ".join(text for _, text in self._badges))
-        self.setToolTip(self.accessibleDescription())
+        self.setToolTip(plain_tooltip(self.accessibleDescription()))
         self.updateGeometry()
         self.update()
 

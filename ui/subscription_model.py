@@ -31,6 +31,7 @@ from desktop_app.spreadsheet import tsv_line
 from ui.billing_periods import row_period_label
 from ui.core import SortKey, SubscriptionRow
 from ui.formatting import format_date, format_money
+from ui.plain_text import plain_tooltip
 from ui.row_blocks import MemorySource, RowBlocks, RowReader, RowSource
 from ui.theme import COLLECTION_PAUSED, status_label
 from ui.tr_marks import QT_TRANSLATE_NOOP
@@ -324,13 +325,16 @@ class SubscriptionTableModel(QAbstractTableModel):
         return display_text(row, column, self._locale)
 
     def _tooltip(self, row: SubscriptionRow, column: Column) -> str | None:
+        # Stripe's words: shown as written, never as HTML (ui.plain_text)
         if column == Column.STATUS and str(row.display_status) == "unknown":
-            return QCoreApplication.translate(
-                "SubscriptionTable",
-                "Stripe reports the status “%1”, which this version does not know.",
-            ).replace("%1", row.raw_status)
+            return plain_tooltip(
+                QCoreApplication.translate(
+                    "SubscriptionTable",
+                    "Stripe reports the status “%1”, which this version does not know.",
+                ).replace("%1", row.raw_status)
+            )
         if column == Column.CUSTOMER:
-            return row.id
+            return plain_tooltip(row.id)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -33,6 +33,7 @@ from ui.core import DisplayStatus, SubscriptionDetail, SubscriptionRow
 from ui.detail_panel import invoice_status_label
 from ui.field_form import add_field_rows
 from ui.formatting import format_date, format_money
+from ui.plain_text import PlainLabel
 from ui.status_badge import StatusBadge
 from ui.subscription_model import amount_text
 from ui.theme import BadgeColors, notice_colors, warning_colors
@@ -72,7 +73,7 @@ class SummaryCard(QFrame):
         layout.setSpacing(10)
 
         title_row = QHBoxLayout()
-        self.title = QLabel(self)
+        self.title = PlainLabel(self)
         self.title.setObjectName("cardTitle")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -84,13 +85,13 @@ class SummaryCard(QFrame):
         title_row.addWidget(self.title, 1)
         title_row.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(title_row)
-        self.subtitle = QLabel(self)
+        self.subtitle = PlainLabel(self)
         self.subtitle.setObjectName("cardSubtitle")
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout.addWidget(self.subtitle)
 
-        self.warning = QLabel(self)
+        self.warning = PlainLabel(self)
         self.warning.setObjectName("dunningWarning")
         self.warning.setWordWrap(True)
         self.warning.setAccessibleName(self.tr("Payment warning"))
@@ -100,7 +101,7 @@ class SummaryCard(QFrame):
             self.tr("Open Stripe's customer portal so the customer can change the card")
         )
         self.portal_button.clicked.connect(self._request_portal)
-        self.notice = QLabel(self)
+        self.notice = PlainLabel(self)
         self.notice.setObjectName("pauseNotice")
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName(self.tr("Collection notice"))

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app import APP_NAME
+from ui.plain_text import PlainLabel
 
 
 class WelcomePage(QWidget):
@@ -18,13 +19,13 @@ class WelcomePage(QWidget):
         self.setObjectName("welcome")
         outer = QVBoxLayout(self)
         outer.addStretch(2)
-        title = QLabel(self.tr("Welcome to %1").replace("%1", APP_NAME), self)
+        title = PlainLabel(self.tr("Welcome to %1").replace("%1", APP_NAME), self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setWeight(QFont.Weight.DemiBold)
         title.setFont(font)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text = QLabel(
+        text = PlainLabel(
             self.tr(
                 "See every Stripe Billing subscription at a glance, find the ones that need "
                 "attention, and send customers to Stripe's portal to fix their payment details.\n"

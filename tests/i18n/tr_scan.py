@@ -50,6 +50,7 @@ TEXT_SETTERS = frozenset(
 TEXT_WIDGETS = frozenset(
     {
         "QLabel",
+        "PlainLabel",  # ui.plain_text: every label of the window
         "QPushButton",
         "QToolButton",
         "QCheckBox",
