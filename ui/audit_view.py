@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.audit import AuditEntry, AuditLog
 from ui.plain_text import PlainLabel
+from ui.safe_copy import guard_copy
 from ui.tasks import run_task
 
 
@@ -106,6 +107,7 @@ class AuditView(QDialog):
         layout.addLayout(row)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("auditTable")
+        guard_copy(self.table)
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

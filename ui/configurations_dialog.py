@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop_app.portal import FEATURE_LABELS, PortalConfiguration, PortalFlow
 from ui.plain_text import PlainLabel
 from ui.portal_dialog import error_text
+from ui.safe_copy import guard_copy
 from ui.tasks import run_task
 
 FLOW_TITLES: dict[PortalFlow, str] = {
@@ -70,6 +71,7 @@ class ConfigurationsDialog(QDialog):
         layout.addWidget(self.status)
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setObjectName("configurationsTable")
+        guard_copy(self.table)
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -30,6 +30,7 @@ from ui.core import Customer, Invoice, SubscriptionRow
 from ui.field_form import add_field_rows
 from ui.formatting import format_date, format_money
 from ui.plain_text import PlainLabel
+from ui.safe_copy import guard_copy
 from ui.subscription_model import amount_text
 from ui.theme import status_label
 from ui.tr_marks import QT_TRANSLATE_NOOP
@@ -79,6 +80,7 @@ class DetailPanel(QFrame):
         layout.addWidget(self._heading(self.tr("Other subscriptions of this customer")))
         self.others = QTreeWidget(self)
         self.others.setObjectName("otherSubscriptions")
+        guard_copy(self.others)
         self.others.setAccessibleName(self.tr("Other subscriptions of this customer"))
         self.others.setRootIsDecorated(False)
         self.others.setHeaderLabels([self.tr("Plan"), self.tr("Amount"), self.tr("Status")])
@@ -89,6 +91,7 @@ class DetailPanel(QFrame):
         layout.addWidget(self._heading(self.tr("Invoices and payments")))
         self.invoices = QTreeWidget(self)
         self.invoices.setObjectName("invoices")
+        guard_copy(self.invoices)
         self.invoices.setAccessibleName(self.tr("Invoices"))
         self.invoices.setRootIsDecorated(False)
         self.invoices.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -27,6 +27,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView
 
 from desktop_app.cli.exit_codes import ExitCode
 from desktop_app.domain import DisplayStatus
@@ -36,7 +37,9 @@ from desktop_app.store import SubscriptionRow
 from tests.actions.conftest import tick_clock
 from tests.reliability.test_bad_input import run_cli
 from tests.ui.conftest import demo_window, emulator_of  # noqa: F401 - fixture
+from ui.safe_copy import GUARDED
 from ui.subscription_model import tsv_text
+from ui.subscription_table import SubscriptionTable
 
 pytestmark = pytest.mark.bad_input
 
@@ -262,3 +265,61 @@ def test_cli_export_of_a_hostile_name_has_no_formula(
     assert sub["id"] in written
     assert "Acme;'=HYPERLINK" in written
     assert formula_cells(written) == []
+
+
+def _in_popup(view: QAbstractItemView) -> bool:
+    """A combo box's list or a date edit's calendar: Qt's, holding the app's own words."""
+    parent = view.parentWidget()
+    while parent is not None:
+        if parent.inherits("QComboBoxPrivateContainer") or parent.inherits("QCalendarWidget"):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+@pytest.mark.gui
+@pytest.mark.slow
+def test_ctrl_c_in_any_list_or_table_copies_a_protected_cell(
+    qtbot: Any,
+    demo_window: Any,  # noqa: F811
+) -> None:
+    # a portal configuration's name is the merchant's (or an integration's) own text:
+    # https://docs.stripe.com/api/customer_portal/configurations/update
+    window = demo_window
+    emu: Emulator = emulator_of(window)
+    with emu.lock:
+        for config in emu.state.portal_configurations.values():
+            config["name"] = "=1+1"
+            emu.state.touch(config["id"])
+    row = next(r for r in window.model.rows() if r.display_status.value == "active")
+    with qtbot.waitSignal(window.detailShown, timeout=10_000):
+        assert window.table.select_id(row.id)
+    controller = window.account_actions.controller
+    configurations = controller.show_configurations()
+    assert configurations is not None
+    with qtbot.waitSignal(configurations.loaded, timeout=10_000):
+        pass
+    audit = controller.show_audit()
+
+    views = [
+        w
+        for w in QApplication.allWidgets()
+        if isinstance(w, QAbstractItemView) and not isinstance(w, QHeaderView)
+    ]
+    unguarded = [
+        v.objectName() or type(v).__name__
+        for v in views
+        if not (_in_popup(v) or isinstance(v, SubscriptionTable) or v.property(GUARDED))
+    ]
+    assert unguarded == []
+    assert {"invoices", "otherSubscriptions", "configurationsTable", "auditTable"} <= {
+        v.objectName() for v in views
+    }
+
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText("")
+    configurations.table.setCurrentCell(0, 0)
+    qtbot.keySequence(configurations.table, QKeySequence(QKeySequence.StandardKey.Copy))
+    assert clipboard.text() == "'=1+1"
+    configurations.reject()
+    audit.reject()
