@@ -142,7 +142,13 @@ def parse_price(obj: Json) -> Price:
 
 
 def parse_payment_method(obj: Json) -> PaymentMethod:
-    """Keep brand, last 4, expiry and billing postal code; drop everything else."""
+    """Keep brand, last 4, expiry and billing postal code; drop everything else.
+
+    A legacy card source (``"object": "card"``, ``card_...``, as in
+    ``customer.source.updated`` events) has these at its top level, the postal code
+    as ``address_zip``."""
+    if obj.get("object") == "card":
+        return _parse_card_source(obj)
     kind = _str(obj.get("type")) or "card"
     details = _map(obj.get(kind)) or {}
     billing = _map(obj.get("billing_details")) or {}
@@ -160,6 +166,21 @@ def parse_payment_method(obj: Json) -> PaymentMethod:
         exp_month=_int(details.get("exp_month")),
         exp_year=_int(details.get("exp_year")),
         postal_code=_str(address.get("postal_code")),
+        customer_id=customer_id,
+        livemode=bool(obj.get("livemode", False)),
+    )
+
+
+def _parse_card_source(obj: Json) -> PaymentMethod:
+    customer_id, _ = expandable(obj.get("customer"))
+    return PaymentMethod(
+        id=_id(obj, "card"),
+        type="card",
+        brand=_str(obj.get("brand")),
+        last4=_str(obj.get("last4")),
+        exp_month=_int(obj.get("exp_month")),
+        exp_year=_int(obj.get("exp_year")),
+        postal_code=_str(obj.get("address_zip")),
         customer_id=customer_id,
         livemode=bool(obj.get("livemode", False)),
     )

@@ -214,3 +214,25 @@ def update_customer(mode: ModeData, customer_id: str, fields: Obj) -> Obj:
     if previous:
         record(mode, "customer.updated", customer, previous)
     return customer
+
+
+def card_updated_by_network(
+    mode: ModeData, pm_id: str, last4: str | None, exp: tuple[int, int]
+) -> Obj:
+    """The card updater gives a saved card a new expiry (a reissued card: also a new
+    last 4). Stripe writes ``payment_method.automatically_updated`` ("Occurs whenever
+    a payment method's details are automatically updated by the network", stripe-python
+    16.1 ``Event.type``; docs.stripe.com/payments/cards/overview, "Automatic card
+    updates"), not ``payment_method.updated`` (updates through the API only)."""
+    pm: Obj = mode.payment_methods.require(pm_id, "payment_method")
+    if pm["type"] != "card":
+        raise ApiError.invalid(f"{pm_id} is not a card.", param="payment_method")
+    before = copy.deepcopy(pm["card"])
+    exp_month, exp_year = exp
+    pm["card"]["exp_month"] = exp_month
+    pm["card"]["exp_year"] = exp_year
+    if last4 is not None:
+        pm["card"]["last4"] = last4
+    mode.touch(pm_id)
+    record(mode, "payment_method.automatically_updated", pm, {"card": before})
+    return pm
