@@ -19,6 +19,7 @@ Malformed input (no ``id``, wrong types where a value is required) raises
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -336,6 +337,17 @@ def parse_subscription(obj: Json, prices: dict[str, Price] | None = None) -> Sub
     invoice_id, invoice_obj = expandable(obj.get("latest_invoice"))
     item_objects, has_more = _list_data(obj.get("items"))
     items = tuple(parse_subscription_item(item, prices) for item in item_objects)
+    period_start = timestamp(obj.get("current_period_start"))
+    period_end = timestamp(obj.get("current_period_end"))
+    if period_start or period_end:
+        # Before 2025-03-31.basil (events of accounts still on an older version) the
+        # one billing period is the subscription's, shared by its items.
+        items = tuple(
+            item
+            if item.current_period_start or item.current_period_end
+            else replace(item, current_period_start=period_start, current_period_end=period_end)
+            for item in items
+        )
     currency = _str(obj.get("currency")) or (items[0].price.currency if items else "")
     return Subscription(
         id=ident,
@@ -353,8 +365,8 @@ def parse_subscription(obj: Json, prices: dict[str, Price] | None = None) -> Sub
         start_date=timestamp(obj.get("start_date")),
         trial_start=timestamp(obj.get("trial_start")),
         trial_end=timestamp(obj.get("trial_end")),
-        current_period_start=timestamp(obj.get("current_period_start")),
-        current_period_end=timestamp(obj.get("current_period_end")),
+        current_period_start=period_start,
+        current_period_end=period_end,
         pause_collection=_pause(obj.get("pause_collection")),
         items=items,
         items_truncated=has_more,

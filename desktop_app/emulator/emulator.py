@@ -210,6 +210,11 @@ class Emulator:
                 fields = changes.cancel_fields(sub, cancel, self.state.now())
             return changes.update_subscription(self.state, subscription_id, fields)
 
+    def renew_period(self, subscription_id: str) -> Obj:
+        """The billing period ends and the next one is paid (five events, as Stripe)."""
+        with self.lock.changing():
+            return changes.renew_period(self.state, subscription_id)
+
     def cancel_subscription(self, subscription_id: str) -> Obj:
         with self.lock.changing():
             return changes.cancel_now(self.state, subscription_id)
