@@ -18,9 +18,8 @@ from tests.sync.conftest import make_api
 from tests.sync.test_incremental_sync import pick, rows
 
 
-def _types_asked(record: object) -> list[str]:
-    query: dict[str, list[str]] = record.query
-    return [v for k, values in query.items() if k.startswith("types") for v in values]
+def _types_asked(record: RequestRecord) -> list[str]:
+    return [v for k, values in record.query.items() if k.startswith("types") for v in values]
 
 
 def test_the_groups_cover_every_type_within_stripes_limit() -> None:
