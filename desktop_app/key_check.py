@@ -17,6 +17,11 @@ How permissions are probed, without changing anything in the account:
   means no permission to create portal sessions; "No such customer" (400/404)
   means allowed, and no session was created.
 
+- The account: ``GET /v1/account`` needs Connect's ``rak_connected_account_read``,
+  which a billing tool's key is rarely given; without it the key still works
+  (``StripeApi.account`` names the account from Stripe's refusal and an invoice),
+  and the check lists it as an optional feature.
+
 A secret key (``sk_``) has every permission; it is probed all the same, so the
 result always comes from the account itself.
 """
