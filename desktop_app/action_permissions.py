@@ -1,9 +1,9 @@
 """Which write actions a key may take, and why not, in words for the user.
 
 A restricted key may lack ``rak_subscription_write`` (pause, resume, cancel, renew)
-or ``rak_billing_portal_session_write`` (portal links). ``desktop_app.key_check.probe``
-finds out with requests that change nothing; a 403 met during an action updates
-the answer too.
+or ``rak_customer_portal_write`` (portal links; Stripe's names, see permissions.py).
+``desktop_app.key_check.probe`` finds out with requests that change nothing; a 403
+met during an action updates the answer too.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from enum import StrEnum
 from desktop_app.text import mark, translate
 
 SUBSCRIPTION_WRITE = "rak_subscription_write"
-PORTAL_SESSION_WRITE = "rak_billing_portal_session_write"
+PORTAL_SESSION_WRITE = "rak_customer_portal_write"
 
 
 class ActionGroup(StrEnum):

@@ -31,13 +31,17 @@ class AuthenticationFailed(BillingManagerError):
 
 
 class PermissionMissing(BillingManagerError):
-    """A restricted key lacks a permission (HTTP 403); ``permission`` names it if known."""
+    """A restricted key lacks a permission (HTTP 403); ``permission`` names it if known
+    (Stripe's name, ``rak_...``), ``account_id`` the account Stripe's answer named."""
 
     exit_code = ExitCode.AUTH
 
-    def __init__(self, message: str, permission: str | None = None) -> None:
+    def __init__(
+        self, message: str, permission: str | None = None, account_id: str | None = None
+    ) -> None:
         super().__init__(message)
         self.permission = permission
+        self.account_id = account_id
 
 
 class NetworkUnavailable(BillingManagerError):

@@ -17,6 +17,11 @@ How permissions are probed, without changing anything in the account:
   means no permission to create portal sessions; "No such customer" (400/404)
   means allowed, and no session was created.
 
+- The account: ``GET /v1/account`` needs Connect's ``rak_connected_account_read``,
+  which a billing tool's key is rarely given; without it the key still works
+  (``StripeApi.account`` names the account from Stripe's refusal and an invoice),
+  and the check lists it as an optional feature.
+
 A secret key (``sk_``) has every permission; it is probed all the same, so the
 result always comes from the account itself.
 """
@@ -27,6 +32,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from desktop_app import permissions as permissions_table
 from desktop_app.cli.exit_codes import ExitCode
 from desktop_app.errors import (
     AuthenticationFailed,
@@ -115,39 +121,42 @@ FEATURES: tuple[Feature, ...] = (
         False,
         mark("KeyCheck", "pause and resume disabled"),
     ),
+    # GET /v1/account needs Connect's account permission (rak_connected_account_read),
+    # which a billing tool's key need not have: the name then comes from an invoice.
+    Feature(
+        "account",
+        mark("KeyCheck", "Read the account's name and settings from Stripe"),
+        (_permission_key("account", "read"),),
+        False,
+        mark("KeyCheck", "the account's name is taken from its invoices"),
+    ),
 )
-
-# Dashboard names of the permissions, for messages ("Subscriptions: Read").
-_DASHBOARD_NAMES = {
-    "subscriptions": "Subscriptions",
-    "customers": "Customers",
-    "invoices": "Invoices",
-    "products": "Products",
-    "prices": "Prices",
-    "payment_methods": "PaymentMethods",
-    "events": "Events",
-    "billing_portal_configurations": "Customer portal (configurations)",
-    "billing_portal_sessions": "Customer portal (sessions)",
-}
 
 
 def permission_label(permission: str) -> str:
-    """'subscriptions:write' -> 'Subscriptions: Write'."""
-    resource, _, access = permission.partition(":")
-    return f"{_DASHBOARD_NAMES.get(resource, resource)}: {access.capitalize()}"
+    """'subscriptions:write' -> 'Subscriptions: Write' (as the Dashboard lists it)."""
+    return permissions_table.label(permission)
 
 
 def needed_permissions_text() -> str:
     """The permissions to give a restricted key, one per line, for help texts."""
-    reads = ", ".join(_DASHBOARD_NAMES[r] for r in READ_PERMISSIONS)
+    reads = ", ".join(
+        permissions_table.label(_permission_key(r, "read")).partition(":")[0]
+        for r in READ_PERMISSIONS
+        if r != "billing_portal_configurations"  # within Customer portal: Write
+    )
     read_line = translate("KeyCheck", "Read: {permissions}.").format(permissions=reads)
     write_line = translate(
         "KeyCheck", "Write: {portal}; {subscriptions} only to pause and resume collection."
     ).format(
-        portal=_DASHBOARD_NAMES["billing_portal_sessions"],
-        subscriptions=_DASHBOARD_NAMES["subscriptions"],
+        portal=permissions_table.RESOURCES["billing_portal_sessions"][1],
+        subscriptions=permissions_table.RESOURCES["subscriptions"][1],
     )
-    return f"{read_line}\n{write_line}"
+    account_line = translate(
+        "KeyCheck",
+        "Not needed: {accounts} (without it the account's name is taken from its invoices).",
+    ).format(accounts=permissions_table.RESOURCES["account"][1])
+    return f"{read_line}\n{write_line}\n{account_line}"
 
 
 class ProbeApi(Protocol):
@@ -187,7 +196,7 @@ class KeyCheck:
     """The outcome of checking one key against its account."""
 
     kind: KeyKind
-    account_id: str
+    account_id: str | None  # None: the key may not read the account, and Stripe named none
     account_name: str | None
     permissions: Mapping[str, bool]  # "resource:read|write" -> allowed
     features: tuple[FeatureStatus, ...]
@@ -210,12 +219,13 @@ class KeyCheck:
     @property
     def account_label(self) -> str:
         name = self.account_name or translate("KeyCheck", "(no name)")
+        ident = self.account_id or translate("KeyCheck", "ID unknown")
         text = (
             translate("KeyCheck", "{name} ({id}), LIVE mode")
             if self.kind.livemode
             else translate("KeyCheck", "{name} ({id}), test mode")
         )
-        return text.format(name=name, id=self.account_id)
+        return text.format(name=name, id=ident)
 
     @property
     def summary(self) -> str:
@@ -368,9 +378,10 @@ def check_key(
     except AuthenticationFailed as exc:
         raise _rejected(exc, stored_for) from None
     permissions = probe(api)
+    permissions[_permission_key("account", "read")] = account.refused is None
     check = KeyCheck(
         kind=kind,
-        account_id=str(account.id),
+        account_id=account.id,
         account_name=account.name,
         permissions=permissions,
         features=evaluate(permissions),

@@ -106,8 +106,10 @@ def _env_connection(args: argparse.Namespace, offline: bool) -> Connection:
         return Connection(label, path if path and path.exists() else None, None)
     api = StripeApi(key, api_base, budget_rps=args.budget or DEFAULT_BUDGET_RPS)
     account = api.account()
-    _remember(key, api_base, account.id)
-    return Connection(label, env_cache_path(account.id, api_base), api)
+    # A key that may not read the account, whose refusal named none: a cache of its own.
+    account_id = account.id or f"key-{_digest(key, api_base)}"
+    _remember(key, api_base, account_id)
+    return Connection(label, env_cache_path(account_id, api_base), api)
 
 
 def _profile_connection(args: argparse.Namespace, name: str, offline: bool) -> Connection:

@@ -171,7 +171,7 @@ def _check(args: argparse.Namespace) -> int:
         _print_check(exc.check)
         raise
     _print_check(check)
-    if profile.account_id and check.account_id != profile.account_id:
+    if profile.account_id and check.account_id and check.account_id != profile.account_id:
         print(
             f"error: the key now belongs to account {check.account_id}, not "
             f"{profile.account_id}. Replace it with a key of the right account: "

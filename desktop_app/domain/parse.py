@@ -19,6 +19,7 @@ Malformed input (no ``id``, wrong types where a value is required) raises
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -150,7 +151,13 @@ def parse_price(obj: Json) -> Price:
 
 
 def parse_payment_method(obj: Json) -> PaymentMethod:
-    """Keep brand, last 4, expiry and billing postal code; drop everything else."""
+    """Keep brand, last 4, expiry and billing postal code; drop everything else.
+
+    A legacy card source (``"object": "card"``, ``card_...``, as in
+    ``customer.source.updated`` events) has these at its top level, the postal code
+    as ``address_zip``."""
+    if obj.get("object") == "card":
+        return _parse_card_source(obj)
     kind = _str(obj.get("type")) or "card"
     details = _map(obj.get(kind)) or {}
     billing = _map(obj.get("billing_details")) or {}
@@ -168,6 +175,21 @@ def parse_payment_method(obj: Json) -> PaymentMethod:
         exp_month=_int(details.get("exp_month")),
         exp_year=_int(details.get("exp_year")),
         postal_code=_str(address.get("postal_code")),
+        customer_id=customer_id,
+        livemode=bool(obj.get("livemode", False)),
+    )
+
+
+def _parse_card_source(obj: Json) -> PaymentMethod:
+    customer_id, _ = expandable(obj.get("customer"))
+    return PaymentMethod(
+        id=_id(obj, "card"),
+        type="card",
+        brand=_str(obj.get("brand")),
+        last4=_str(obj.get("last4")),
+        exp_month=_int(obj.get("exp_month")),
+        exp_year=_int(obj.get("exp_year")),
+        postal_code=_str(obj.get("address_zip")),
         customer_id=customer_id,
         livemode=bool(obj.get("livemode", False)),
     )
@@ -323,6 +345,17 @@ def parse_subscription(obj: Json, prices: dict[str, Price] | None = None) -> Sub
     invoice_id, invoice_obj = expandable(obj.get("latest_invoice"))
     item_objects, has_more = _list_data(obj.get("items"))
     items = tuple(parse_subscription_item(item, prices) for item in item_objects)
+    period_start = timestamp(obj.get("current_period_start"))
+    period_end = timestamp(obj.get("current_period_end"))
+    if period_start or period_end:
+        # Before 2025-03-31.basil (events of accounts still on an older version) the
+        # one billing period is the subscription's, shared by its items.
+        items = tuple(
+            item
+            if item.current_period_start or item.current_period_end
+            else replace(item, current_period_start=period_start, current_period_end=period_end)
+            for item in items
+        )
     currency = _str(obj.get("currency")) or (items[0].price.currency if items else "")
     return Subscription(
         id=ident,
@@ -340,8 +373,8 @@ def parse_subscription(obj: Json, prices: dict[str, Price] | None = None) -> Sub
         start_date=timestamp(obj.get("start_date")),
         trial_start=timestamp(obj.get("trial_start")),
         trial_end=timestamp(obj.get("trial_end")),
-        current_period_start=timestamp(obj.get("current_period_start")),
-        current_period_end=timestamp(obj.get("current_period_end")),
+        current_period_start=period_start,
+        current_period_end=period_end,
         pause_collection=_pause(obj.get("pause_collection")),
         items=items,
         items_truncated=has_more,

@@ -9,9 +9,11 @@
 ``faults.inject(kind, count=1, path=None)``, ``faults.hold(path)``,
 ``set_latency(ms)``, ``set_rate_limit(rps)``, ``state`` / ``live_state`` (``ModeData``,
 dicts in Stripe's JSON shape, guarded by ``lock``) and helpers that change state and
-write the events Stripe would: ``fail_payment``, ``update_subscription``,
-``cancel_subscription``, ``update_customer``, ``update_product``, ``attach_card``
-(``livemode=True`` for the live account's customers and products).
+write the events Stripe would: ``fail_payment``, ``renew_period``, ``update_subscription``,
+``cancel_subscription``, ``update_customer``, ``update_product``, ``attach_card``,
+``update_card_by_network`` (``livemode=True`` for the live account's customers and
+products); ``set_account_api_version(v)`` (or ``api_version=``): the layout events come in
+(versions.py). The request log records each request's ``Stripe-Version`` header.
 
 List pages are joined from each object's JSON, encoded once and kept until a change
 names the object (encoded.py): ``cache_encoded = False`` encodes every answer afresh;
@@ -44,7 +46,7 @@ def run_emulator(
     """Start an emulator on a free port in a thread; stop it on exit.
 
     ``options`` go to ``Emulator`` (``api_key``, ``port``, ``now``, ``live_subscriptions``,
-    ``stall_seconds``, ``verify_encoded``).
+    ``stall_seconds``, ``verify_encoded``, ``api_version``).
     """
     emulator = Emulator(
         seed=seed,

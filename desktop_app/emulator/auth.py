@@ -1,26 +1,48 @@
-"""API keys the emulator accepts: secret keys, restricted keys with permissions, revocation."""
+"""API keys the emulator accepts: secret keys, restricted keys with permissions, revocation.
+
+A restricted key (``rk_``) carries permissions named as Stripe names them in its
+403 answers, ``rak_<resource>_<read|write>``; write includes read. The resource
+names are Stripe's, not the Dashboard's labels: prices are ``plan``, the customer
+portal (configurations and sessions) is ``customer_portal``, and the account
+(``GET /v1/account``) is ``connected_account``, which the Dashboard lists under
+Connect. Sources:
+
+- https://docs.stripe.com/keys/restricted-api-keys ("Restricted API keys": each
+  resource is None, Read or Write; a key without the permission is refused);
+- https://docs.stripe.com/stripe-apps/reference/permissions (the permission names:
+  ``connected_account_read`` "Grants access to read Accounts", ``customer_read``,
+  ``subscription_read``, ``invoice_read``, ``product_read``, ``plan_read``,
+  ``payment_method_read``, ``event_read``, ``customer_portal_read/_write``);
+- the 403 message Stripe sends, as quoted in stripe/stripe-node issue #2246 (a
+  restricted key reading the account: HTTP 403, type ``invalid_request_error``, the
+  key shown as its prefix, asterisks and its last six characters).
+"""
 
 from __future__ import annotations
 
 import base64
+import re
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from desktop_app.emulator.apierror import ApiError
 
-# Resource name (as in CONTRACTS.md / DESIGN.md) -> the word in Stripe's "rak_<word>_<access>".
-PERMISSION_WORDS = {
-    "subscriptions": "subscription",
-    "customers": "customer",
-    "invoices": "invoice",
-    "products": "product",
-    "prices": "price",
-    "payment_methods": "payment_method",
-    "events": "event",
-    "billing_portal_configurations": "billing_portal_configuration",
-    "billing_portal_sessions": "billing_portal_session",
-    "tax_ids": "customer",
-}
+# Stripe's resource names in "rak_<resource>_<access>" for what the emulator serves.
+RESOURCES = frozenset(
+    {
+        "connected_account",
+        "customer",
+        "customer_portal",
+        "event",
+        "invoice",
+        "payment_method",
+        "plan",
+        "product",
+        "subscription",
+    }
+)
+_PERMISSION = re.compile(r"^rak_([a-z_]+)_(read|write)$")
 _NO_KEY = (
     "You did not provide an API key. You need to provide your API key in the Authorization "
     "header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY'). See "
@@ -29,15 +51,34 @@ _NO_KEY = (
 )
 
 
+def permission(resource: str, access: str) -> str:
+    """('subscription', 'write') -> 'rak_subscription_write'."""
+    return f"rak_{resource}_{access}"
+
+
+# Everything the app uses: read on each resource, write on subscriptions and portal.
+ALL_PERMISSIONS = frozenset(
+    {permission(r, "read") for r in RESOURCES}
+    | {permission("subscription", "write"), permission("customer_portal", "write")}
+)
+
+
 @dataclass(frozen=True)
 class ApiKey:
     key: str
     livemode: bool
-    permissions: dict[str, str] | None  # None: a secret key (everything allowed)
+    permissions: frozenset[str] | None  # None: a secret key (everything allowed)
 
     @property
     def suffix(self) -> str:
         return self.key[-4:]
+
+    def allows(self, resource: str, access: str) -> bool:
+        if self.permissions is None:
+            return True
+        if permission(resource, "write") in self.permissions:
+            return True
+        return access == "read" and permission(resource, "read") in self.permissions
 
 
 def masked(key: str) -> str:
@@ -47,6 +88,23 @@ def masked(key: str) -> str:
     return f"{prefix}***{key[-3:]}" if len(key) > 8 else "***"
 
 
+def masked_in_permission_error(key: str) -> str:
+    """How a 403 shows the key: prefix, an asterisk per hidden character, last six."""
+    parts = key.split("_")
+    prefix = "_".join(parts[:2]) + "_" if len(parts) >= 3 else ""
+    hidden = max(0, len(key) - len(prefix) - 6)
+    return f"{prefix}{'*' * hidden}{key[-6:]}" if hidden else "*" * len(key)
+
+
+def check_permissions(permissions: Iterable[str]) -> frozenset[str]:
+    names = frozenset(permissions)
+    for name in names:
+        match = _PERMISSION.match(name)
+        if match is None or match.group(1) not in RESOURCES:
+            raise ValueError(f"unknown permission {name!r} (known: {sorted(ALL_PERMISSIONS)})")
+    return names
+
+
 class KeyRing:
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -54,12 +112,10 @@ class KeyRing:
         self._revoked: set[str] = set()
 
     def add(
-        self, key: str, *, livemode: bool = False, permissions: dict[str, str] | None = None
+        self, key: str, *, livemode: bool = False, permissions: Iterable[str] | None = None
     ) -> ApiKey:
-        for resource, access in (permissions or {}).items():
-            if resource not in PERMISSION_WORDS or access not in ("read", "write", "none"):
-                raise ValueError(f"unknown permission {resource}={access}")
-        api_key = ApiKey(key, livemode, dict(permissions) if permissions is not None else None)
+        granted = None if permissions is None else check_permissions(permissions)
+        api_key = ApiKey(key, livemode, granted)
         with self._lock:
             self._keys[key] = api_key
             self._revoked.discard(key)
@@ -86,17 +142,13 @@ class KeyRing:
 
 def require(api_key: ApiKey, resource: str, access: str, account_id: str) -> None:
     """403 unless the key may ``access`` ("read" or "write") ``resource``."""
-    if api_key.permissions is None:
+    if api_key.allows(resource, access):
         return
-    granted = api_key.permissions.get(resource, "none")
-    if granted == "write" or (granted == "read" and access == "read"):
-        return
-    permission = f"rak_{PERMISSION_WORDS[resource]}_{access}"
     raise ApiError(
         403,
-        f"The provided key '{masked(api_key.key)}' does not have the required permissions for "
-        f"this endpoint on account '{account_id}'. Having the '{permission}' permission would "
-        "allow this request to continue.",
+        f"The provided key '{masked_in_permission_error(api_key.key)}' does not have the "
+        f"required permissions for this endpoint on account '{account_id}'. Having the "
+        f"'{permission(resource, access)}' permission would allow this request to continue.",
     )
 
 

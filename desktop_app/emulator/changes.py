@@ -15,7 +15,7 @@ from desktop_app.emulator.apierror import ApiError
 from desktop_app.emulator.eventlog import diff, record
 from desktop_app.emulator.invoicing import invoice_id, make_invoice
 from desktop_app.emulator.objects import customers as cb
-from desktop_app.emulator.periods import DAY, days
+from desktop_app.emulator.periods import DAY, days, shift
 from desktop_app.emulator.state import ModeData
 
 Obj = dict[str, Any]
@@ -225,3 +225,71 @@ def update_customer(mode: ModeData, customer_id: str, fields: Obj) -> Obj:
 def update_product(mode: ModeData, product_id: str, fields: Obj) -> Obj:
     product: Obj = mode.products.require(product_id, "product")
     return _update_fields(mode, product, {"updated": mode.now(), **fields}, "product.updated")
+
+
+def card_updated_by_network(
+    mode: ModeData, pm_id: str, last4: str | None, exp: tuple[int, int]
+) -> Obj:
+    """The card updater gives a saved card a new expiry (a reissued card: also a new
+    last 4). Stripe writes ``payment_method.automatically_updated`` ("Occurs whenever
+    a payment method's details are automatically updated by the network", stripe-python
+    16.1 ``Event.type``; docs.stripe.com/payments/cards/overview, "Automatic card
+    updates"), not ``payment_method.updated`` (updates through the API only)."""
+    pm: Obj = mode.payment_methods.require(pm_id, "payment_method")
+    if pm["type"] != "card":
+        raise ApiError.invalid(f"{pm_id} is not a card.", param="payment_method")
+    before = copy.deepcopy(pm["card"])
+    exp_month, exp_year = exp
+    pm["card"]["exp_month"] = exp_month
+    pm["card"]["exp_year"] = exp_year
+    if last4 is not None:
+        pm["card"]["last4"] = last4
+    mode.touch(pm_id)
+    record(mode, "payment_method.automatically_updated", pm, {"card": before})
+    return pm
+
+
+def renew_period(mode: ModeData, sub_id: str) -> Obj:
+    """A subscription's billing period ends and the next one is paid at once.
+
+    Stripe's events for a renewal, in order (docs.stripe.com/billing/subscriptions/
+    webhooks, "Subscription events"): ``invoice.created`` for the new period,
+    ``invoice.finalized``, ``invoice.paid`` and ``invoice.payment_succeeded``, and
+    ``customer.subscription.updated`` for the new period (on each item since
+    2025-03-31.basil; on the subscription before it: versions.py)."""
+    sub: Obj = mode.subscriptions.require(sub_id)
+    if sub["status"] not in ("active", "past_due"):
+        raise ApiError.invalid(f"{sub_id} is not billed now.", param="subscription")
+    before = copy.deepcopy(sub)
+    for item in sub["items"]["data"]:
+        recurring = item["price"]["recurring"]
+        start = int(item["current_period_end"])
+        item["current_period_start"] = start
+        item["current_period_end"] = shift(
+            start, recurring["interval"], recurring["interval_count"], 1
+        )
+    n = mode.invoices.next_index(sub_id)
+    invoice = make_invoice(
+        mode,
+        sub,
+        object_id=invoice_id(sub_id, n),
+        n=n,
+        status="paid",
+        created=mode.now(),
+        period_start=min(int(i["current_period_start"]) for i in sub["items"]["data"]),
+        period_end=_period_end(sub),
+        attempt_count=1,
+        next_payment_attempt=None,
+        billing_reason="subscription_cycle",
+    )
+    mode.invoices.add(sub_id, invoice)
+    unpaid = {"amount_paid": 0, "amount_remaining": invoice["amount_due"]}
+    record(mode, "invoice.created", {**invoice, **unpaid, "status": "draft"})
+    record(mode, "invoice.finalized", {**invoice, **unpaid, "status": "open"})
+    record(mode, "invoice.paid", invoice)
+    record(mode, "invoice.payment_succeeded", invoice)
+    sub["latest_invoice"] = invoice["id"]
+    sub["status"] = "active"
+    mode.touch(sub_id)
+    record(mode, "customer.subscription.updated", sub, diff(before, sub))
+    return sub

@@ -9,7 +9,7 @@ import secrets
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 from urllib.parse import parse_qsl
 
@@ -20,7 +20,6 @@ from desktop_app.emulator.apierror import ApiError
 from desktop_app.emulator.call import Call
 from desktop_app.emulator.dataset import new_mode, seed_mode
 from desktop_app.emulator.faults import Faults
-from desktop_app.emulator.objects.events import API_VERSION
 from desktop_app.emulator.params import parse_pairs
 from desktop_app.emulator.ratelimit import RateLimiter
 from desktop_app.emulator.requestlog import RequestLog, RequestRecord
@@ -64,6 +63,7 @@ class Emulator:
         now: int | None = None,
         stall_seconds: float = 30.0,
         verify_encoded: bool | None = None,
+        api_version: str | None = None,
     ) -> None:
         self.seed = seed
         self.subscriptions = subscriptions
@@ -91,6 +91,8 @@ class Emulator:
         self._thread: threading.Thread | None = None
         self.state: ModeData = new_mode(seed=seed, livemode=False, now=self.now, public_base="")
         self.live_state: ModeData = new_mode(seed=seed, livemode=True, now=self.now, public_base="")
+        if api_version is not None:
+            self.set_account_api_version(api_version)
 
     # -- life cycle -------------------------------------------------------------------------
     @property
@@ -140,11 +142,18 @@ class Emulator:
 
     # -- configuration ----------------------------------------------------------------------
     def add_key(
-        self, key: str, livemode: bool = False, permissions: Mapping[str, str] | None = None
+        self, key: str, livemode: bool = False, permissions: Iterable[str] | None = None
     ) -> None:
-        self.keys.add(
-            key, livemode=livemode, permissions=dict(permissions) if permissions else None
-        )
+        """Accept ``key``; a restricted key gets Stripe's permission names, e.g.
+        ``{"rak_subscription_read", "rak_customer_read"}`` (auth.py); None: all."""
+        self.keys.add(key, livemode=livemode, permissions=permissions)
+
+    def set_account_api_version(self, version: str) -> None:
+        """The accounts' default API version (e.g. "2024-06-20"), as when its owner
+        has not upgraded (or now upgrades) it: events from now on come in its layout."""
+        with self.lock:
+            for mode in (self.state, self.live_state):
+                mode.api_version = version
 
     def revoke_key(self, key: str) -> None:
         self.keys.revoke(key)
@@ -201,6 +210,11 @@ class Emulator:
                 fields = changes.cancel_fields(sub, cancel, self.state.now())
             return changes.update_subscription(self.state, subscription_id, fields)
 
+    def renew_period(self, subscription_id: str) -> Obj:
+        """The billing period ends and the next one is paid (five events, as Stripe)."""
+        with self.lock.changing():
+            return changes.renew_period(self.state, subscription_id)
+
     def cancel_subscription(self, subscription_id: str) -> Obj:
         with self.lock.changing():
             return changes.cancel_now(self.state, subscription_id)
@@ -220,6 +234,14 @@ class Emulator:
         with self.lock.changing():
             return changes.attach_card(self.state, customer_id, card_number)
 
+    def update_card_by_network(
+        self, payment_method_id: str, *, last4: str | None = None, exp: tuple[int, int]
+    ) -> Obj:
+        """The card network's updater replaces a saved card's expiry (and, for a
+        reissued card, its last 4): payment_method.automatically_updated."""
+        with self.lock.changing():
+            return changes.card_updated_by_network(self.state, payment_method_id, last4, exp)
+
     # -- requests ---------------------------------------------------------------------------
     def handle_api(
         self, method: str, path: str, query: str, body: str, headers: Mapping[str, str]
@@ -228,7 +250,9 @@ class Emulator:
         response, suffix = self._answer(method, path, query, body, headers)
         if response.fault is None:
             response.headers.setdefault("Request-Id", f"req_{secrets.token_hex(7)}")
-            response.headers.setdefault("Stripe-Version", API_VERSION)
+            # The version the answer is in: the one asked for, else the account's default.
+            version = headers.get("stripe-version") or self.state.api_version
+            response.headers.setdefault("Stripe-Version", version)
         return response, suffix
 
     def _answer(
@@ -291,8 +315,7 @@ class Emulator:
             )
         route, args = found
         mode = self.mode(key.livemode)
-        if route.resource is not None:
-            auth.require(key, route.resource, route.access, mode.account["id"])
+        auth.require(key, route.resource, route.access, mode.account["id"])
         pairs = parse_qsl(query, keep_blank_values=True)
         if method == "POST":
             pairs += parse_qsl(body, keep_blank_values=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from desktop_app.emulator import versions
 from desktop_app.emulator.objects import events as eb
 from desktop_app.emulator.state import ModeData
 
@@ -12,10 +13,12 @@ Obj = dict[str, Any]
 
 
 def record(mode: ModeData, type: str, obj: Obj, previous: Obj | None = None) -> Obj:
+    """Write the event, its object in the account's API version of now (versions.py)."""
     event = eb.event(
+        api_version=mode.api_version,
         id=mode.new_id("evt"),
         type=type,
-        data_object=copy.deepcopy(obj),
+        data_object=versions.render(obj, mode.api_version),
         previous_attributes=copy.deepcopy(previous) if previous is not None else None,
         created=mode.now(),
         livemode=mode.livemode,

@@ -22,6 +22,7 @@ class RequestRecord:
     form: dict[str, list[str]] = field(default_factory=dict)
     fault: str | None = None
     replayed: bool = False  # a POST answered from the idempotency cache (not applied again)
+    stripe_version: str | None = None  # the request's Stripe-Version header, if any
 
 
 def redact_path(path: str) -> str:

@@ -139,6 +139,7 @@ class _Handler(BaseHTTPRequestHandler):
                 form=parse_qs(body, keep_blank_values=True) if url.path.startswith("/v1/") else {},
                 fault=response.injected,
                 replayed=response.headers.get("Idempotent-Replayed") == "true",
+                stripe_version=self.header_map.get("stripe-version"),
             )
         )
         self._send(response, emulator)

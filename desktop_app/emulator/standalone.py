@@ -12,6 +12,7 @@ import time
 from desktop_app.emulator.emulator import Emulator
 
 _KEY = re.compile(r"^sk_test_[A-Za-z0-9_]+$")
+_VERSION = re.compile(r"^\d{4}-\d{2}-\d{2}(\.[a-z]+)?$")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -38,6 +39,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--latency-ms", type=float, default=0, help="delay every API answer by this much"
     )
     parser.add_argument(
+        "--api-version",
+        metavar="YYYY-MM-DD",
+        default=None,
+        help="the account's default API version, the layout its events come in "
+        "(e.g. 2024-06-20; default: the emulator's own)",
+    )
+    parser.add_argument(
         "--rate-limit",
         type=float,
         default=None,
@@ -56,6 +64,9 @@ def run(args: argparse.Namespace, stop: threading.Event | None = None) -> int:
     if args.subscriptions < 0:
         print("--subscriptions must be 0 or more.", file=sys.stderr)
         return 2
+    if args.api_version is not None and not _VERSION.match(args.api_version):
+        print("--api-version must look like 2024-06-20 or 2025-03-31.basil.", file=sys.stderr)
+        return 2
     emulator = Emulator(
         seed=args.seed,
         subscriptions=args.subscriptions,
@@ -64,6 +75,7 @@ def run(args: argparse.Namespace, stop: threading.Event | None = None) -> int:
         host=args.host,
         port=args.port,
         api_key=args.key,
+        api_version=args.api_version,
     )
     started, cpu = time.perf_counter(), time.process_time()
     try:

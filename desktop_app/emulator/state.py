@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_app.emulator import versions
 from desktop_app.emulator.encoded_cache import EncodedCache
 from desktop_app.emulator.ids import make_id
 from desktop_app.emulator.index import ObjectIndex
@@ -32,6 +33,8 @@ class ModeData:
     rng: random.Random
     public_base: str = "http://127.0.0.1"
     clock: Callable[[], int] = wall_clock
+    # The account's default API version: the layout its events are rendered in.
+    api_version: str = versions.CURRENT
     products: ObjectIndex = field(default_factory=lambda: ObjectIndex("product"))
     prices: ObjectIndex = field(default_factory=lambda: ObjectIndex("price"))
     price_tiers: dict[str, list[Obj]] = field(default_factory=dict)

@@ -278,7 +278,7 @@ class StoreTransaction:
         set_meta(self._conn, "event_cursor_seen", ",".join(sorted(set(seen))) or None)
         self.cursor_set = True
 
-    def set_account(self, account_id: str, account_name: str | None, livemode: bool) -> None:
+    def set_account(self, account_id: str | None, account_name: str | None, livemode: bool) -> None:
         set_meta(self._conn, "account_id", account_id)
         set_meta(self._conn, "account_name", account_name)
         set_meta(self._conn, "livemode", "1" if livemode else "0")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import Future
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -19,7 +19,7 @@ import stripe
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.cancel import CancelToken
-from desktop_app.errors import StripeServerError
+from desktop_app.errors import PermissionMissing, StripeServerError
 from desktop_app.futures import then
 from desktop_app.stripe_api.base_url import check_api_base
 from desktop_app.stripe_api.budget import RequestBudget, shared_budget
@@ -30,6 +30,7 @@ from desktop_app.stripe_api.list_body import UnreadableBody, decode_list_page
 from desktop_app.stripe_api.sdk_logging import install as install_lazy_sdk_logging
 from desktop_app.stripe_api.slice_fetch import Stream, fetch_streams
 from desktop_app.stripe_api.slices import FetchedPage, PageCallback, PageFetcher
+from desktop_app.stripe_api.version import API_VERSION
 
 Json = dict[str, Any]
 
@@ -82,10 +83,15 @@ class SubscriptionQuery:
 
 @dataclass(frozen=True)
 class AccountInfo:
-    id: str
+    """Who the account is. ``id`` is None only when the key may not read the account
+    and Stripe's refusal named none; ``refused`` then names the permission lacking
+    (Stripe's, ``rak_connected_account_read``) and ``name`` comes from an invoice."""
+
+    id: str | None
     name: str | None
     livemode: bool | None
     created: int | None = None
+    refused: str | None = None
 
 
 @dataclass(frozen=True)
@@ -108,6 +114,11 @@ _PROBES: Mapping[str, tuple[str, Json]] = {
     "events": ("/v1/events", {"limit": 1}),
     "billing_portal_configurations": ("/v1/billing_portal/configurations", {"limit": 1}),
 }
+
+
+def _created(event: Json) -> int:
+    value = event.get("created")
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
 
 class StripeApi:
@@ -147,6 +158,7 @@ class StripeApi:
             base_addresses=base,  # type: ignore[arg-type]
             max_network_retries=max_retries,
             http_client=self._http,
+            stripe_version=API_VERSION,  # every request, whatever SDK is installed
         )
         requestor = getattr(self._client, "_requestor", None)
         usable = callable(getattr(requestor, "request_raw", None)) and callable(
@@ -249,7 +261,18 @@ class StripeApi:
     # -- account and permissions --------------------------------------------------------
 
     def account(self) -> AccountInfo:
-        obj = self.get("/v1/account")
+        """The account's ID, name, mode and creation time from ``GET /v1/account``.
+
+        A restricted key may not read the account (Stripe answers 403 naming
+        ``rak_connected_account_read``, and the account's ID), yet read everything a
+        sync needs: then the ID comes from that answer, the name from the newest
+        invoice's ``account_name`` ("The public name of the business associated with
+        this invoice", stripe-python 16.1 ``Invoice``) and the mode from the key.
+        """
+        try:
+            obj = self.get("/v1/account")
+        except PermissionMissing as refused:
+            return self._account_from_elsewhere(refused)
         settings = obj.get("settings") or {}
         dashboard = settings.get("dashboard") or {}
         profile = obj.get("business_profile") or {}
@@ -262,10 +285,26 @@ class StripeApi:
             created=int(obj["created"]) if obj.get("created") else None,
         )
 
+    def _account_from_elsewhere(self, refused: PermissionMissing) -> AccountInfo:
+        name = livemode = None
+        try:
+            page = self.get("/v1/invoices", limit=1)
+        except PermissionMissing:
+            page = {}
+        newest = next(iter(page.get("data") or []), None)
+        if isinstance(newest, dict):
+            text = newest.get("account_name")
+            name = text.strip() if isinstance(text, str) and text.strip() else None
+            livemode = newest.get("livemode") if isinstance(newest.get("livemode"), bool) else None
+        return AccountInfo(
+            id=refused.account_id,
+            name=name,
+            livemode=livemode,
+            refused=refused.permission or "rak_connected_account_read",
+        )
+
     def probe_permissions(self) -> dict[str, bool]:
         """Per permission: can this key read it? (A 403 means no; other errors propagate.)"""
-        from desktop_app.errors import PermissionMissing
-
         result: dict[str, bool] = {}
         for feature, (path, params) in _PROBES.items():
             try:
@@ -381,15 +420,39 @@ class StripeApi:
     def list_events(
         self,
         created_gt: int,
-        types: Sequence[str],
+        type_groups: Sequence[Sequence[str]],
         cancel: CancelToken | None = None,
         *,
         inclusive: bool = False,
     ) -> list[Json]:
-        """Every event after ``created_gt`` (from it, if ``inclusive``) of the given
-        types, OLDEST first."""
-        params: Json = {"created": {"gte" if inclusive else "gt": created_gt}, "types": list(types)}
-        events = self.list_all("/v1/events", params, cancel)
+        """Every event after ``created_gt`` (from it, if ``inclusive``) whose type is in
+        one of ``type_groups`` (each at most 20 names), OLDEST first.
+
+        One unfiltered page first: when it holds them all, that is the only request.
+        Otherwise each group is listed with ``types[]``, the groups in parallel (see
+        ``desktop_app/sync/event_types.py``)."""
+        created: Json = {"gte" if inclusive else "gt": created_gt}
+        wanted = {name for group in type_groups for name in group}
+        first = self.request("get", "/v1/events", {"limit": 100, "created": created})
+        if first.get("has_more"):
+            with ThreadPoolExecutor(
+                max_workers=len(type_groups), thread_name_prefix="stripe-events"
+            ) as pool:
+                lists = pool.map(
+                    lambda group: self.list_all(
+                        "/v1/events", {"created": created, "types": list(group)}, cancel
+                    ),
+                    type_groups,
+                )
+                # Newest first, as each list came (a group's order kept within a second).
+                events = sorted(
+                    (e for listed in lists for e in listed if isinstance(e, dict)),
+                    key=lambda e: -_created(e),
+                )
+        else:
+            data = first.get("data")
+            listed = data if isinstance(data, list) else []
+            events = [e for e in listed if isinstance(e, dict) and e.get("type") in wanted]
         events.reverse()
         return events
 

@@ -6,6 +6,7 @@ import re
 
 import stripe
 
+from desktop_app import permissions
 from desktop_app import text as i18n
 from desktop_app.errors import (
     AuthenticationFailed,
@@ -18,9 +19,11 @@ from desktop_app.errors import (
     StripeServerError,
 )
 
-# "Having the 'rak_subscription_write' permission would allow this request to continue."
+# Stripe's 403 for a restricted key: "The provided key 'rk_test_***...' does not have
+# the required permissions for this endpoint on account 'acct_...'. Having the
+# 'rak_subscription_write' permission would allow this request to continue."
 _PERMISSION = re.compile(r"the '([a-z0-9_]+)' permission", re.IGNORECASE)
-_RAK = re.compile(r"^rak_([a-z0-9_]+?)_(read|write)$")
+_ACCOUNT = re.compile(r"on account '(acct_[A-Za-z0-9]+)'")
 
 
 def permission_from_message(message: str) -> str | None:
@@ -28,15 +31,15 @@ def permission_from_message(message: str) -> str | None:
     return match.group(1) if match else None
 
 
+def account_from_message(message: str) -> str | None:
+    """The account a 403 names (Stripe names it even when the key may not read it)."""
+    match = _ACCOUNT.search(message)
+    return match.group(1) if match else None
+
+
 def describe_permission(permission: str) -> str:
     """'rak_subscription_write' -> 'Subscriptions: Write' (as the Dashboard lists it)."""
-    match = _RAK.match(permission)
-    if not match:
-        return permission
-    resource = match.group(1).replace("_", " ")
-    if not resource.endswith("s"):
-        resource += "s"
-    return f"{resource.capitalize()}: {match.group(2).capitalize()}"
+    return permissions.describe(permission)
 
 
 def _stripe_message(exc: stripe.StripeError) -> str:
@@ -55,7 +58,8 @@ def translate(exc: stripe.StripeError, api_base: str | None = None) -> BillingMa
             )
         )
     if isinstance(exc, stripe.PermissionError):
-        permission = permission_from_message(_stripe_message(exc))
+        stripe_text = _stripe_message(exc)
+        permission = permission_from_message(stripe_text)
         if permission:
             text = i18n.translate(
                 "Errors",
@@ -69,7 +73,7 @@ def translate(exc: stripe.StripeError, api_base: str | None = None) -> BillingMa
                 "The API key is not allowed to do this. Give the restricted key the needed "
                 "permission in the Stripe Dashboard (Developers > API keys).",
             )
-        return PermissionMissing(text, permission)
+        return PermissionMissing(text, permission, account_from_message(stripe_text))
     if isinstance(exc, stripe.RateLimitError):
         return RateLimited(
             i18n.translate(

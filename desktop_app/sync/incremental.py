@@ -19,7 +19,7 @@ from desktop_app.errors import NotFound
 from desktop_app.store import Store
 from desktop_app.stripe_api import StripeApi
 from desktop_app.sync.collect import Collected
-from desktop_app.sync.event_types import SYNC_EVENT_TYPES
+from desktop_app.sync.event_types import EVENT_TYPE_GROUPS
 from desktop_app.sync.known import known_ids
 from desktop_app.sync.progress import ProgressCallback, SyncProgress
 
@@ -127,7 +127,7 @@ def apply_objects(objects: list[Json], found: Collected) -> None:
             found.add_customer(obj)
         elif kind == "invoice":
             found.add_invoice(obj)
-        elif kind == "payment_method":
+        elif kind in ("payment_method", "card"):  # card: a legacy source (card_...)
             found.add_payment_method(obj)
         elif kind == "price":
             found.add_price(obj)
@@ -150,7 +150,7 @@ def incremental_sync(
     """
     progress(SyncProgress("events", 0, 0, None))
     seen = store.meta.event_cursor_seen
-    listed = api.list_events(cursor, SYNC_EVENT_TYPES, cancel, inclusive=True)
+    listed = api.list_events(cursor, EVENT_TYPE_GROUPS, cancel, inclusive=True)
     events = [e for e in listed if str(e.get("id")) not in seen]
     objects = latest_objects(events)
     progress(SyncProgress("events", 0, 0, len(objects)))

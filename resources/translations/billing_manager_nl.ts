@@ -947,6 +947,14 @@
         <translation>pauzeren en hervatten uitgeschakeld</translation>
     </message>
     <message>
+        <source>Read the account&apos;s name and settings from Stripe</source>
+        <translation>De naam en instellingen van het account bij Stripe lezen</translation>
+    </message>
+    <message>
+        <source>the account&apos;s name is taken from its invoices</source>
+        <translation>de naam van het account komt van zijn facturen</translation>
+    </message>
+    <message>
         <source>Read: {permissions}.</source>
         <translation>Lezen: {permissions}.</translation>
     </message>
@@ -955,8 +963,16 @@
         <translation>Schrijven: {portal}; {subscriptions} alleen om de inning te pauzeren en te hervatten.</translation>
     </message>
     <message>
+        <source>Not needed: {accounts} (without it the account&apos;s name is taken from its invoices).</source>
+        <translation>Niet nodig: {accounts} (zonder deze komt de naam van het account van zijn facturen).</translation>
+    </message>
+    <message>
         <source>(no name)</source>
         <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <source>ID unknown</source>
+        <translation>ID onbekend</translation>
     </message>
     <message>
         <source>{name} ({id}), LIVE mode</source>

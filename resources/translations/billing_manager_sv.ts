@@ -947,6 +947,14 @@
         <translation>pausa och återuppta avstängt</translation>
     </message>
     <message>
+        <source>Read the account&apos;s name and settings from Stripe</source>
+        <translation>Läsa kontots namn och inställningar hos Stripe</translation>
+    </message>
+    <message>
+        <source>the account&apos;s name is taken from its invoices</source>
+        <translation>kontots namn hämtas från dess fakturor</translation>
+    </message>
+    <message>
         <source>Read: {permissions}.</source>
         <translation>Läsa: {permissions}.</translation>
     </message>
@@ -955,8 +963,16 @@
         <translation>Skriva: {portal}; {subscriptions} endast för att pausa och återuppta debitering.</translation>
     </message>
     <message>
+        <source>Not needed: {accounts} (without it the account&apos;s name is taken from its invoices).</source>
+        <translation>Behövs inte: {accounts} (utan den hämtas kontots namn från dess fakturor).</translation>
+    </message>
+    <message>
         <source>(no name)</source>
         <translation>(inget namn)</translation>
+    </message>
+    <message>
+        <source>ID unknown</source>
+        <translation>ID okänt</translation>
     </message>
     <message>
         <source>{name} ({id}), LIVE mode</source>

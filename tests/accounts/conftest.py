@@ -45,17 +45,30 @@ def no_keyring() -> Iterator[None]:
     keyring.set_keyring(previous)
 
 
-FULL_PERMISSIONS = {
-    "subscriptions": "write",
-    "customers": "read",
-    "invoices": "read",
-    "products": "read",
-    "prices": "read",
-    "payment_methods": "read",
-    "events": "read",
-    "billing_portal_configurations": "read",
-    "billing_portal_sessions": "write",
-}
+# Stripe's names for a restricted key's permissions (desktop_app/emulator/auth.py): all
+# the app can use. Write includes read; "Customer portal" is one resource for both
+# the portal's configurations and its sessions.
+FULL_PERMISSIONS = frozenset(
+    {
+        "rak_connected_account_read",
+        "rak_subscription_write",
+        "rak_customer_read",
+        "rak_invoice_read",
+        "rak_product_read",
+        "rak_plan_read",
+        "rak_payment_method_read",
+        "rak_event_read",
+        "rak_customer_portal_write",
+    }
+)
+# Read on subscriptions only: no pause, resume or cancel.
+READ_ONLY = FULL_PERMISSIONS - {"rak_subscription_write"} | {"rak_subscription_read"}
+
+
+def without(*names: str) -> frozenset[str]:
+    """FULL_PERMISSIONS less ``names`` (Stripe's), e.g. without("rak_invoice_read")."""
+    assert set(names) <= FULL_PERMISSIONS, names
+    return FULL_PERMISSIONS - set(names)
 
 
 @pytest.fixture(scope="module")
@@ -72,7 +85,7 @@ def restricted_key(emulator: Any, request: pytest.FixtureRequest) -> Callable[..
     """Make a restricted test key the emulator accepts, with the given permissions."""
     counter = iter(range(1000))
 
-    def make(permissions: dict[str, str] | None = None, livemode: bool = False) -> str:
+    def make(permissions: frozenset[str] | None = None, livemode: bool = False) -> str:
         mode = "live" if livemode else "test"
         name = "".join(ch for ch in request.node.name if ch.isalnum())[:24]
         key = f"rk_{mode}_FAKE{name}{next(counter)}x"

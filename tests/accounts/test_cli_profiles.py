@@ -17,7 +17,7 @@ from desktop_app.cli.main import main
 from desktop_app.logging_setup import log_file_path
 from desktop_app.profiles import ProfileStore, cache_path
 from desktop_app.secrets import KeyStore
-from tests.accounts.conftest import FULL_PERMISSIONS
+from tests.accounts.conftest import READ_ONLY, without
 from tests.accounts.keyring_helpers import (
     app_items,
     files_containing,
@@ -39,10 +39,6 @@ def _run(
     code = main(args)
     out, err = capsys.readouterr()
     return code, out, err
-
-
-def _without(*resources: str) -> dict[str, str]:
-    return {k: v for k, v in FULL_PERMISSIONS.items() if k not in resources}
 
 
 def _nothing_left(home: Path, key: str) -> None:
@@ -93,7 +89,7 @@ def test_read_only_key_is_saved_and_says_what_is_disabled(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    key = restricted_key({**FULL_PERMISSIONS, "subscriptions": "read"})
+    key = restricted_key(READ_ONLY)
     args = ["profiles", "add", "Reader", "--api-base", emulator.base_url]
     code, out, _ = _run(monkeypatch, capsys, args, key)
     assert code == 0
@@ -114,7 +110,7 @@ def test_key_without_a_needed_permission_is_refused_and_nothing_saved(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    key = restricted_key(_without("customers"))
+    key = restricted_key(without("rak_customer_read"))
     args = ["profiles", "add", "Acme", "--api-base", emulator.base_url]
     code, _, err = _run(monkeypatch, capsys, args, key)
     assert code == ExitCode.AUTH

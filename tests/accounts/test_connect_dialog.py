@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 
 from desktop_app.profiles import Profile, ProfileStore
 from desktop_app.secrets import SERVICE, KeyStore
-from tests.accounts.conftest import FULL_PERMISSIONS
+from tests.accounts.conftest import FULL_PERMISSIONS, READ_ONLY, without
 from tests.accounts.keyring_helpers import (
     app_items,
     files_containing,
@@ -99,7 +99,7 @@ def test_read_only_key_shows_what_is_disabled(
     qtbot: Any, secret_service: None, emulator: Any, restricted_key: Callable[..., str]
 ) -> None:
     dialog = _dialog(qtbot, emulator)
-    _check(qtbot, dialog, "Reader", restricted_key({**FULL_PERMISSIONS, "subscriptions": "read"}))
+    _check(qtbot, dialog, "Reader", restricted_key(READ_ONLY))
     assert "Read only: pause and resume disabled." in dialog.result_label.text()
     assert dialog.save_button.isEnabled()
 
@@ -146,8 +146,7 @@ def test_missing_permission_names_it(
     restricted_key: Callable[..., str],
     isolated_app_dirs: Path,
 ) -> None:
-    permissions = {k: v for k, v in FULL_PERMISSIONS.items() if k != "invoices"}
-    key = restricted_key(permissions)
+    key = restricted_key(without("rak_invoice_read"))
     dialog = _dialog(qtbot, emulator)
     message = _error_after_check(qtbot, dialog, key)
     assert message.startswith("Not usable: the key lacks Invoices: Read.")

@@ -9,7 +9,7 @@ import pytest
 
 from desktop_app.errors import AuthenticationFailed
 from desktop_app.key_check import KeyNotUsable, check_key, stripe_api_factory
-from tests.accounts.conftest import FULL_PERMISSIONS
+from tests.accounts.conftest import without
 
 
 def _check(emulator: Any, key: str, **kwargs: Any) -> Any:
@@ -17,29 +17,34 @@ def _check(emulator: Any, key: str, **kwargs: Any) -> Any:
 
 
 @pytest.mark.parametrize(
-    ("resource", "feature", "summary"),
+    ("permissions", "feature", "summary"),
     [
-        ("subscriptions", "pause_resume", "Read only: pause and resume disabled."),
-        ("billing_portal_sessions", "portal", "Limited: customer portal disabled."),
         (
-            "events",
-            "quick_refresh",
-            "Limited: every refresh is a full sync.",
+            without("rak_subscription_write") | {"rak_subscription_read"},
+            "pause_resume",
+            "Read only: pause and resume disabled.",
+        ),
+        (
+            # Read on the portal: its configurations, but no sessions.
+            without("rak_customer_portal_write") | {"rak_customer_portal_read"},
+            "portal",
+            "Limited: customer portal disabled.",
+        ),
+        (without("rak_event_read"), "quick_refresh", "Limited: every refresh is a full sync."),
+        (
+            without("rak_connected_account_read"),
+            "account",
+            "Limited: the account's name is taken from its invoices.",
         ),
     ],
 )
 def test_a_missing_optional_permission_disables_its_feature_only(
     emulator: Any,
     restricted_key: Callable[..., str],
-    resource: str,
+    permissions: frozenset[str],
     feature: str,
     summary: str,
 ) -> None:
-    permissions = dict(FULL_PERMISSIONS)
-    if resource == "subscriptions":
-        permissions[resource] = "read"
-    else:
-        del permissions[resource]
     check = _check(emulator, restricted_key(permissions))
     assert check.usable
     assert check.summary == summary
@@ -47,17 +52,32 @@ def test_a_missing_optional_permission_disables_its_feature_only(
 
 
 @pytest.mark.parametrize(
-    "resource", ["subscriptions", "customers", "invoices", "products", "prices", "payment_methods"]
+    ("permission", "resource"),
+    [
+        ("rak_customer_read", "customers"),
+        ("rak_invoice_read", "invoices"),
+        ("rak_product_read", "products"),
+        ("rak_plan_read", "prices"),
+        ("rak_payment_method_read", "payment_methods"),
+    ],
 )
 def test_a_missing_required_read_makes_the_key_unusable(
-    emulator: Any, restricted_key: Callable[..., str], resource: str
+    emulator: Any, restricted_key: Callable[..., str], permission: str, resource: str
 ) -> None:
-    permissions = {k: v for k, v in FULL_PERMISSIONS.items() if k != resource}
     with pytest.raises(KeyNotUsable) as caught:
-        _check(emulator, restricted_key(permissions))
+        _check(emulator, restricted_key(without(permission)))
     missing = caught.value.check.missing_permissions
     assert [p for p in missing if p.endswith(":read")] == [f"{resource}:read"]
     assert "Not usable: the key lacks" in str(caught.value)
+
+
+def test_without_subscriptions_the_key_is_unusable(
+    emulator: Any, restricted_key: Callable[..., str]
+) -> None:
+    with pytest.raises(KeyNotUsable) as caught:
+        _check(emulator, restricted_key(without("rak_subscription_write")))
+    missing = caught.value.check.missing_permissions
+    assert missing == ["subscriptions:read", "subscriptions:write"]
 
 
 def test_secret_key_has_everything_and_the_probes_change_nothing(emulator: Any) -> None:

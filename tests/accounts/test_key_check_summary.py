@@ -74,4 +74,8 @@ def test_permissions_text_lists_every_needed_permission() -> None:
     for name in ("Subscriptions", "Customers", "Invoices", "Products", "Prices", "Events"):
         assert name in text
     assert "PaymentMethods" in text
-    assert "Customer portal (sessions)" in text
+    # One Dashboard resource, "Customer portal", covers both configurations and
+    # sessions (rak_customer_portal_read/_write: docs.stripe.com/stripe-apps/reference/
+    # permissions); the account itself is Connect's (rak_connected_account_read).
+    assert "Write: Customer portal; Subscriptions only to pause and resume" in text
+    assert "Not needed: Connect: Accounts" in text

@@ -150,19 +150,15 @@ def test_restricted_key_without_write_shows_the_actions_disabled(
 ) -> None:
     key = "rk_test_FAKEreadonly000000000000"
     reads = {
-        name: "read"
-        for name in (
-            "subscriptions",
-            "customers",
-            "invoices",
-            "products",
-            "prices",
-            "payment_methods",
-            "events",
-            "billing_portal_configurations",
-        )
+        "rak_subscription_read",
+        "rak_customer_read",
+        "rak_invoice_read",
+        "rak_product_read",
+        "rak_plan_read",
+        "rak_payment_method_read",
+        "rak_event_read",
     }
-    emu.add_key(key, permissions={**reads, "billing_portal_sessions": "write"})
+    emu.add_key(key, permissions=reads | {"rak_customer_portal_write"})
     restricted = StripeApi(key, emu.base_url, budget_rps=500.0)
     controller = make_controller(restricted, store)
     row = pick(store, _running)
@@ -181,7 +177,7 @@ def test_restricted_key_without_write_shows_the_actions_disabled(
 
 def test_a_403_during_an_action_disables_the_group(qtbot: Any, emu: Any, store: Any) -> None:
     key = "rk_test_FAKEnowrite0000000000000"
-    emu.add_key(key, permissions={"subscriptions": "read", "customers": "read"})
+    emu.add_key(key, permissions={"rak_subscription_read", "rak_customer_read"})
     restricted = StripeApi(key, emu.base_url, budget_rps=500.0)
     controller = make_controller(restricted, store)
     row = pick(store, _running)

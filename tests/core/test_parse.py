@@ -85,7 +85,11 @@ def test_period_dates_on_subscription_legacy_layout() -> None:
         current_period_end=f.ts(2026, 12, 1),
     )
     sub = parse_subscription(raw)
-    assert sub.items[0].current_period_end is None
+    # Before 2025-03-31.basil the subscription's one period is its items' too
+    # (docs.stripe.com/changelog/basil/2025-03-31/deprecate-subscription-current-
+    # period-start-and-end): each item gets it.
+    assert sub.items[0].current_period_start == datetime(2026, 11, 1, tzinfo=UTC)
+    assert sub.items[0].current_period_end == datetime(2026, 12, 1, tzinfo=UTC)
     assert sub.current_period_end == datetime(2026, 12, 1, tzinfo=UTC)
     assert sub.current_period_start == datetime(2026, 11, 1, tzinfo=UTC)
 

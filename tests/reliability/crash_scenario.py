@@ -71,6 +71,7 @@ def first_snapshot(emulator: Any, folder: Path) -> Snapshot:
     """A complete sync through the CLI, in its own data folder."""
     base, key = emulator.base_url, emulator.api_key
     account_id = StripeApi(key, base).account().id
+    assert account_id is not None  # a secret key reads the account
     with data_home(folder):
         run_sync_cli(base, key, "--budget", "1000")
         file = env_cache_path(account_id, base)

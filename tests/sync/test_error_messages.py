@@ -13,9 +13,11 @@ def test_permission_is_parsed_from_stripes_message() -> None:
     )
     assert permission_from_message(message) == "rak_subscription_write"
     assert describe_permission("rak_subscription_write") == "Subscriptions: Write"
-    assert describe_permission("rak_billing_portal_session_write") == (
-        "Billing portal sessions: Write"
-    )
+    # Stripe's words are not always the Dashboard's (desktop_app/permissions.py).
+    assert describe_permission("rak_customer_portal_write") == "Customer portal: Write"
+    assert describe_permission("rak_plan_read") == "Prices: Read"
+    assert describe_permission("rak_connected_account_read") == "Connect: Accounts: Read"
+    assert describe_permission("rak_coupon_read") == "Coupons: Read"
 
 
 def test_no_permission_named() -> None:

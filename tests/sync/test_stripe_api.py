@@ -56,7 +56,7 @@ def test_revoked_key_says_to_replace_it(api: StripeApi, emu: Emulator) -> None:
 
 def test_missing_permission_is_named(emu: Emulator) -> None:
     key = "rk_test_FAKEmissingperm0001"
-    emu.add_key(key, permissions={"customers": "read", "events": "read"})
+    emu.add_key(key, permissions={"rak_customer_read", "rak_event_read"})
     api = StripeApi(key, emu.base_url, max_retries=0)
     with pytest.raises(PermissionMissing) as info:
         api.get("/v1/subscriptions", limit=1)

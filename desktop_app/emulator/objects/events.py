@@ -6,11 +6,10 @@ from typing import Any
 
 Obj = dict[str, Any]
 
-API_VERSION = "2026-10-28.endive"
-
 
 def event(
     *,
+    api_version: str,
     id: str,
     type: str,
     data_object: Obj,
@@ -24,7 +23,7 @@ def event(
     if previous_attributes is not None:
         data["previous_attributes"] = previous_attributes
     return {
-        "api_version": API_VERSION,
+        "api_version": api_version,
         "created": created,
         "data": data,
         "id": id,
