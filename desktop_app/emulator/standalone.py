@@ -4,14 +4,12 @@
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import threading
 import time
 
 from desktop_app.emulator.emulator import Emulator
-
-_KEY = re.compile(r"^sk_test_[A-Za-z0-9_]+$")
+from desktop_app.key_shape import KEY
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -47,7 +45,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, stop: threading.Event | None = None) -> int:
-    if args.key is not None and not _KEY.match(args.key):
+    shape = KEY.fullmatch(args.key) if args.key is not None else None
+    if args.key is not None and (shape is None or shape.group(1, 2) != ("sk", "test")):
         print(
             "--key must be a test-mode secret key: sk_test_ followed by letters and digits.",
             file=sys.stderr,
