@@ -1,6 +1,9 @@
 """The window's one way to the browser: ``QDesktopServices.openUrl``, for links
 ``desktop_app.browser_links`` allows, read the same way by Qt. Anything else raises
 ``UnsafeLink`` (its message is for the user) and reaches no launcher.
+
+Qt starts ``xdg-open`` (or the platform's equivalent) with the process environment,
+from which ``desktop_app.cli.main`` took STRIPE_API_KEY at start.
 """
 
 from __future__ import annotations
