@@ -10,6 +10,9 @@ the app shows it in its own message and records it in the audit log.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -25,6 +28,9 @@ from desktop_app.paths import data_dir
 from tests.key_forms import SURROUNDINGS, key_forms, keys, secret_parts
 
 pytestmark = pytest.mark.bad_input
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+SESSIONS = "/v1/billing_portal/sessions"
 
 
 def _size(path: Path) -> int:
@@ -67,7 +73,7 @@ def test_an_error_message_that_repeats_the_key_is_redacted_everywhere(
     sub_id = _a_subscription(emu, livemode)
     audit, log = data_dir() / AUDIT_FILE, log_file_path()
     audit_start, log_start = _size(audit), _size(log)
-    emu.hostile.error(before + form + after, path="/v1/billing_portal/sessions")
+    emu.hostile.error(before + form + after, path=SESSIONS)
 
     code = cli_main(["-v", "portal", sub_id, "--print-url", "--api-base", emu.base_url])
 
@@ -86,3 +92,25 @@ def test_an_error_message_that_repeats_the_key_is_redacted_everywhere(
         if secret not in before + after:
             for where, text in written.items():
                 assert secret not in text, where
+
+
+def test_the_sdks_own_terminal_output_does_not_bypass_redaction(emu: Emulator) -> None:
+    """With STRIPE_LOG=info (or debug) stripe-python prints its log lines to stderr
+    itself (``_util.log_info``: ``print(msg, file=sys.stderr)``), the server's error
+    message among them; the app switches that off and its own redacted lines remain."""
+    sub_id = _a_subscription(emu, livemode=False)
+    emu.hostile.error(f"Invalid request for api_key={emu.api_key}", path=SESSIONS)
+    command = ["portal", sub_id, "--print-url", "--api-base", emu.base_url]
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop_app", *command],
+        env=dict(os.environ, STRIPE_API_KEY=emu.api_key, STRIPE_LOG="debug"),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == ExitCode.ERROR
+    assert "refused the request: Invalid request for api_key=sk_test_[REDACTED]" in done.stderr
+    assert emu.api_key not in done.stdout + done.stderr
+    assert emu.api_key not in log_file_path().read_text(encoding="utf-8")
