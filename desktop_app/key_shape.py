@@ -7,13 +7,15 @@ neither refused by the format check nor left half visible by redaction). See
 https://docs.stripe.com/keys and https://docs.stripe.com/api/authentication.
 
 ``KEY`` is the key as typed: ``desktop_app.secrets.check_key_format`` matches it
-whole. ``KEY_IN_TEXT`` finds a key inside any text, as redaction must: with no word
+whole, and refuses a body shorter than ``MIN_BODY`` as cut off (real keys have far
+more). ``KEY_IN_TEXT`` finds a key inside any text, as redaction must: with no word
 boundary before it (``api_key=sk_live_…``, ``Bearer_sk_live_…``, ``%3Dsk_live_…``
 all have a word character right before the key) and with each ``_`` also in its
 URL-encoded forms ``%5F`` and ``%255F`` (encoded twice), as an over-eager encoder
-writes it, in the prefix and in the body alike. ``KEY_AS_BASIC_AUTH`` finds a key
-base64-encoded, as HTTP Basic auth carries it (``Authorization: Basic …``; Stripe
-accepts the key as the Basic user name).
+writes it, in the prefix and in the body alike; a body shorter than ``MIN_BODY``
+cannot be a key in use, and leaves words such as ``desk_test_env`` alone.
+``KEY_AS_BASIC_AUTH`` finds a key base64-encoded, as HTTP Basic auth carries it
+(``Authorization: Basic …``; Stripe accepts the key as the Basic user name).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import re
 KINDS = ("sk", "rk")  # secret, restricted
 MODES = ("live", "test")
 BODY_CHARS = "A-Za-z0-9_"
+MIN_BODY = 8  # characters after the prefix
 
 # The key as typed: groups kind, mode, body.
 KEY = re.compile(rf"({'|'.join(KINDS)})_({'|'.join(MODES)})_([{BODY_CHARS}]+)")
@@ -31,9 +34,8 @@ KEY = re.compile(rf"({'|'.join(KINDS)})_({'|'.join(MODES)})_([{BODY_CHARS}]+)")
 # An underscore as found in text: itself, URL-encoded, or URL-encoded twice.
 _UNDERSCORE = r"(?:_|%5[Ff]|%255[Ff])"
 _BODY_UNIT = rf"(?:[{BODY_CHARS.replace('_', '')}]|{_UNDERSCORE})"
-KEY_IN_TEXT = re.compile(
-    rf"({'|'.join(KINDS)}){_UNDERSCORE}({'|'.join(MODES)}){_UNDERSCORE}{_BODY_UNIT}+"
-)
+_PREFIX_IN_TEXT = rf"({'|'.join(KINDS)}){_UNDERSCORE}({'|'.join(MODES)}){_UNDERSCORE}"
+KEY_IN_TEXT = re.compile(rf"{_PREFIX_IN_TEXT}{_BODY_UNIT}{{{MIN_BODY},}}")
 
 
 def _base64_starts() -> list[str]:

@@ -167,3 +167,9 @@ def test_any_key_is_redacted_in_the_log_file_and_on_the_terminal(
         if secret not in before + after:
             assert secret not in written
             assert secret not in printed
+
+
+def test_words_shorter_than_a_key_are_kept() -> None:
+    """A body shorter than any key's (the format check refuses it as cut off) is no key."""
+    text = "https://acme.example/desk_test_env/billing and task_live_1"
+    assert redact(text) == text
