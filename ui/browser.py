@@ -3,7 +3,7 @@
 ``UnsafeLink`` (its message is for the user) and reaches no launcher.
 
 Qt starts ``xdg-open`` (or the platform's equivalent) with the process environment,
-from which ``desktop_app.cli.main`` took STRIPE_API_KEY at start.
+which holds no STRIPE_API_KEY while the app runs (``desktop_app.environment``).
 """
 
 from __future__ import annotations

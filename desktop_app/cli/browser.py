@@ -1,8 +1,8 @@
 """The command line's one way to the browser: ``webbrowser``, for links
 ``desktop_app.browser_links`` allows. Anything else raises ``UnsafeLink`` unopened.
 
-The browser is a child process: it inherits the environment, from which
-``desktop_app.cli.main`` has taken STRIPE_API_KEY at start (``desktop_app.environment``).
+The browser is a child process: it inherits the environment, which holds no
+STRIPE_API_KEY while the app runs (``desktop_app.environment``).
 """
 
 from __future__ import annotations
