@@ -18,7 +18,6 @@ window run them on a worker thread.
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,14 +29,13 @@ from keyring.backend import KeyringBackend
 
 from desktop_app.cli.exit_codes import ExitCode
 from desktop_app.errors import BillingManagerError, InvalidApiKey, KeyringUnavailable
+from desktop_app.key_shape import KEY, MIN_BODY
 from desktop_app.text import mark, translate
 
 SERVICE = "billing-manager"
 
 Mode = Literal["live", "test"]
 
-_KEY_SHAPE = re.compile(r"(sk|rk)_(live|test)_([A-Za-z0-9_]+)")
-_MIN_BODY = 8  # characters after the prefix; real keys have far more
 
 # Backends that would keep a key in a file, or silently not at all.
 _REFUSED_MODULE_PREFIXES = ("keyrings.alt", "keyrings.cryptfile")
@@ -106,7 +104,7 @@ def check_key_format(key: str) -> KeyKind:
                 "Dashboard (Developers > API keys) and paste it whole.",
             )
         )
-    match = _KEY_SHAPE.fullmatch(key)
+    match = KEY.fullmatch(key)
     if match is None:
         raise InvalidApiKey(
             translate(
@@ -116,7 +114,7 @@ def check_key_format(key: str) -> KeyKind:
                 "Stripe Dashboard, Developers > API keys.",
             )
         )
-    if len(match.group(3)) < _MIN_BODY:
+    if len(match.group(3)) < MIN_BODY:
         raise InvalidApiKey(
             translate(
                 "KeyFormat",

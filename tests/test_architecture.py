@@ -107,3 +107,23 @@ def test_installed_command_prints_version() -> None:
     result = subprocess.run([str(exe), "--version"], capture_output=True, text=True, check=False)
     assert result.returncode == 0
     assert result.stdout.startswith("Billing Manager ")
+
+
+# The one opener of each side: every link the app hands to a launcher passes through
+# desktop_app.browser_links there (tests/reliability/test_hostile_links.py).
+LINK_OPENERS = {ROOT / "ui" / "browser.py", CORE / "cli" / "browser.py"}
+
+
+def test_links_reach_a_launcher_only_through_the_two_openers() -> None:
+    offenders = []
+    for path in sorted([*CORE.rglob("*.py"), *(ROOT / "ui").rglob("*.py")]):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        launches = [name for name, _node in _imports(tree) if name.split(".")[0] == "webbrowser"]
+        launches += [
+            node.attr
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Attribute) and node.attr in {"openUrl", "startfile"}
+        ]
+        if launches and path not in LINK_OPENERS:
+            offenders.append(f"{path.relative_to(ROOT)}: {', '.join(sorted(set(launches)))}")
+    assert offenders == []

@@ -17,8 +17,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from desktop_app import actions as core
@@ -31,11 +31,13 @@ from desktop_app.action_permissions import (
 )
 from desktop_app.actions import ActionContext, ActionTarget
 from desktop_app.audit import AuditLog
+from desktop_app.browser_links import UnsafeLink
 from desktop_app.confirmations import ConfirmKind, build_confirmation
 from desktop_app.dashboard import ObjectKind, dashboard_url
 from desktop_app.errors import PermissionMissing
 from desktop_app.portal import PortalConfiguration, PortalFlow
 from ui.audit_view import AuditView
+from ui.browser import open_link
 from ui.configurations_dialog import ConfigurationsDialog
 from ui.confirm import ConfirmDialog
 from ui.pause_dialog import PauseDialog
@@ -395,8 +397,11 @@ class ActionsController(QObject):
                 return False
             object_id = target.subscription_id if kind == "subscription" else target.customer_id
         livemode = self.ctx.livemode if self.ctx else bool(target and target.livemode)
-        url = dashboard_url(kind, object_id, livemode)
-        return QDesktopServices.openUrl(QUrl(url))
+        try:
+            return open_link(dashboard_url(kind, object_id, livemode))
+        except UnsafeLink as exc:  # an ID from the server made it no web address
+            self._finish("dashboard", object_id, False, exc.message)
+            return False
 
     def show_audit(self) -> AuditView:
         view = AuditView(

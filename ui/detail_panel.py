@@ -2,16 +2,18 @@
 
 Invoices arrive from a background load (``set_invoices``); until then the list
 says it is loading. Opening an invoice's hosted page or PDF goes through
-QDesktopServices, and the URL is also shown (selectable) since a headless
-``openUrl`` may succeed without a browser appearing.
+``ui.browser.open_link``, and the URL is also shown (selectable) since a headless
+``openUrl`` may succeed without a browser appearing. A link that is not a web address
+the app opens (``desktop_app.browser_links``) is neither opened nor shown: the panel
+says why instead.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -26,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.browser_links import UnsafeLink
+from ui.browser import open_link
 from ui.core import Customer, Invoice, SubscriptionRow
 from ui.field_form import add_field_rows
 from ui.formatting import format_date, format_money
@@ -222,7 +226,11 @@ class DetailPanel(QFrame):
             self._open(invoice.invoice_pdf)
 
     def _open(self, url: str) -> None:
-        QDesktopServices.openUrl(QUrl(url))
+        try:
+            open_link(url)
+        except UnsafeLink as exc:
+            self.url_label.setText(exc.message)
+            return
         self.url_label.setText(self.tr("Opened in your browser: %1").replace("%1", url))
         self.urlOpened.emit(url)
 

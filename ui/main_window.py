@@ -13,8 +13,8 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app import APP_NAME
+from desktop_app.browser_links import UnsafeLink
 from desktop_app.errors import BillingManagerError, SyncCancelled
 from ui import gc_tuning
 from ui import settings as keys
+from ui.browser import open_link
 from ui.demo import DemoEnvironment, DemoRuntime
 from ui.detail_panel import DetailPanel
 from ui.error_banner import ErrorBanner
@@ -524,7 +526,11 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         url = self.session.dashboard_url(subscription_id)
-        QDesktopServices.openUrl(QUrl(url))
+        try:
+            open_link(url)
+        except UnsafeLink as exc:  # an ID from the server made it no web address
+            self.statusBar().showMessage(exc.message, 10000)
+            return
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", url), 8000)
 
     # --- shutdown -------------------------------------------------------------------------------

@@ -1,10 +1,12 @@
 """Open the hosted Billing portal for a customer.
 
 The session is created in the background (``ui.tasks.run_task``), opened in the
-system browser (``QDesktopServices.openUrl``) and ALSO shown here with a Copy
+system browser (``ui.browser.open_link``) and ALSO shown here with a Copy
 button: ``openUrl`` reports success whenever ``xdg-open`` exists, even when no
 browser comes up, so the link must always be reachable by hand. The URL is a
 short-lived secret: it lives only in this dialog and is dropped when it closes.
+A link the server sent that is not a web address the app opens
+(``desktop_app.browser_links``) is neither opened nor shown: the dialog says why.
 """
 
 from __future__ import annotations
@@ -12,8 +14,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,8 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.actions import PortalSessionLike
+from desktop_app.browser_links import UnsafeLink
 from desktop_app.errors import BillingManagerError
 from desktop_app.redaction import redact
+from ui.browser import open_link
 from ui.plain_text import PlainLabel
 from ui.tasks import run_task
 
@@ -106,7 +110,14 @@ class PortalDialog(QDialog):
         if self._closed:  # closed while waiting: the user no longer wants it opened
             self.sessionOpened.emit(session.id)
             return
-        self.opened_in_browser = QDesktopServices.openUrl(QUrl(session.url))
+        try:
+            self.opened_in_browser = open_link(session.url)
+        except UnsafeLink as exc:  # neither opened nor shown for copying
+            self.status.setText(
+                self.tr("The portal link could not be opened.") + "\n\n" + exc.message
+            )
+            self.failed.emit(exc)
+            return
         if self.opened_in_browser:
             self.status.setText(
                 self.tr(

@@ -17,13 +17,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.environment import ENV_KEY, environment_api_key
 from desktop_app.errors import AuthenticationFailed, OfflineWithoutCache
 from desktop_app.paths import data_dir, ensure_private_dir
 from desktop_app.secrets import check_key_format
 from desktop_app.stripe_api import StripeApi
 from desktop_app.stripe_api.base_url import check_api_base
 
-ENV_KEY = "STRIPE_API_KEY"
 DEFAULT_BUDGET_RPS = 20.0
 _INDEX = "env-caches.json"
 
@@ -91,7 +91,7 @@ def _remember(key: str, api_base: str | None, account_id: str) -> None:
 
 
 def _env_connection(args: argparse.Namespace, offline: bool) -> Connection:
-    key = os.environ.get(ENV_KEY, "").strip()
+    key = (environment_api_key() or "").strip()
     if not key:
         raise AuthenticationFailed(
             f"No API key: set the environment variable {ENV_KEY} to a Stripe secret or "

@@ -71,6 +71,15 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from desktop_app.environment import api_key_out_of_environment
+
+    # Before anything can start a child process (a browser, xdg-open, a sync process):
+    # none of them inherits the key.
+    with api_key_out_of_environment():
+        return _run(argv)
+
+
+def _run(argv: Sequence[str] | None) -> int:
     import multiprocessing
 
     multiprocessing.freeze_support()  # the window syncs in a child process (frozen builds)

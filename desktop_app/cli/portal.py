@@ -5,13 +5,14 @@ update the payment method, manage, cancel, change plan) and opens it in the
 browser, or prints it with ``--print-url`` for a support desk to use at once. The
 URL is a short-lived secret: it is never written to a file or a log, and printed
 only when asked. The session is recorded in the audit log (without the URL).
+A URL that is not a web address the app opens (``desktop_app.browser_links``: https://,
+or http:// to this computer) is neither opened nor printed: the command says why.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-import webbrowser
 from typing import Any
 
 from desktop_app import actions
@@ -23,6 +24,8 @@ from desktop_app.action_context import (
 from desktop_app.action_targets import target_from_json
 from desktop_app.actions import ActionContext
 from desktop_app.audit import AuditLog
+from desktop_app.browser_links import check_link
+from desktop_app.cli.browser import open_in_browser
 from desktop_app.cli.connection import add_connection_arguments, open_connection
 from desktop_app.cli.exit_codes import ExitCode
 from desktop_app.errors import BillingManagerError, InvalidRequest
@@ -98,15 +101,19 @@ def handle(args: argparse.Namespace) -> int:
         target = target_from_json(obj)
         ctx = _context(args, api, conn.label, target.livemode)
         session = actions.open_portal(ctx, target, flow, args.configuration)
+        if args.print_url:  # printed for a browser: the same rule as opening it
+            url = check_link(session.url).url
+        else:
+            opened = open_in_browser(session.url)
     except BillingManagerError as exc:
         print(f"billing-manager portal: {exc}", file=sys.stderr)
         return int(exc.exit_code)
     who = target.customer_label
     if args.print_url:
         print(LINK_WARNING, file=sys.stderr)
-        print(session.url)
+        print(url)
         return int(ExitCode.OK)
-    if webbrowser.open(session.url):
+    if opened:
         print(f"Opened the customer portal for {who} in the browser.", file=sys.stderr)
         return int(ExitCode.OK)
     print(

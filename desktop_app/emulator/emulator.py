@@ -20,6 +20,7 @@ from desktop_app.emulator.apierror import ApiError
 from desktop_app.emulator.call import Call
 from desktop_app.emulator.dataset import new_mode, seed_mode
 from desktop_app.emulator.faults import Faults
+from desktop_app.emulator.hostile import Hostile
 from desktop_app.emulator.params import parse_pairs
 from desktop_app.emulator.ratelimit import RateLimiter
 from desktop_app.emulator.requestlog import RequestLog, RequestRecord
@@ -78,6 +79,7 @@ class Emulator:
         self.verify_encoded = verify_encoded
         self.stopping = threading.Event()
         self.faults = Faults(stall_seconds)
+        self.hostile = Hostile()  # answers whose content lies (tests of untrusted data)
         self.keys = auth.KeyRing()
         self.api_key = api_key or _new_key("sk_test_")
         self.live_api_key = _new_key("sk_live_")
@@ -266,6 +268,11 @@ class Emulator:
         fault = self.faults.take(path)
         if fault is not None and fault not in _AFTER_HANDLING:
             return self._fault_response(fault), None
+        hostile_error = self.hostile.take_error(method, path)
+        if hostile_error is not None:
+            response = error_response(hostile_error)
+            response.injected = "hostile"
+            return response, None
         if not self._limiter.allow():
             return error_response(ApiError.rate_limited()), None
         suffix = None
@@ -278,6 +285,10 @@ class Emulator:
         except Exception:
             log.exception("emulator handler failed on %s %s", method, path)
             response = error_response(ApiError.server_error())
+        rewrite = self.hostile.take_rewrite(method, path) if response.status == 200 else None
+        if rewrite is not None:  # a new Response: the idempotency cache keeps the true one
+            response = Response(200, rewrite.apply(response.body), headers=dict(response.headers))
+            response.injected = "hostile"
         if fault == "reset_after":  # applied, but the answer never reaches the client
             response = Response(0, fault="reset")
             response.injected = fault

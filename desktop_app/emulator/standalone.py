@@ -10,8 +10,8 @@ import threading
 import time
 
 from desktop_app.emulator.emulator import Emulator
+from desktop_app.key_shape import KEY
 
-_KEY = re.compile(r"^sk_test_[A-Za-z0-9_]+$")
 _VERSION = re.compile(r"^\d{4}-\d{2}-\d{2}(\.[a-z]+)?$")
 
 
@@ -55,7 +55,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, stop: threading.Event | None = None) -> int:
-    if args.key is not None and not _KEY.match(args.key):
+    shape = KEY.fullmatch(args.key) if args.key is not None else None
+    if args.key is not None and (shape is None or shape.group(1, 2) != ("sk", "test")):
         print(
             "--key must be a test-mode secret key: sk_test_ followed by letters and digits.",
             file=sys.stderr,

@@ -1,11 +1,18 @@
-"""Keep the SDK from formatting debug log lines nobody reads.
+"""The SDK's log lines: formatted only when someone would see them, and never printed
+past the app's redaction.
 
 ``stripe``'s requestor calls ``log_debug("API response body", body=...)`` on every
 response, and ``log_debug`` formats its message (a ``repr`` of the whole body, about
 3 ms for a 500 KB page of expanded subscriptions) before the logger decides to drop
 it. Here the requestor's ``log_debug`` is wrapped so the line is only formatted when
-someone would see it: the ``stripe`` logger enabled for DEBUG, or ``STRIPE_LOG=debug``
-(the SDK's own console switch). What is logged, when it is, does not change.
+someone would see it: the ``stripe`` logger enabled for DEBUG.
+
+The SDK also prints its lines to stderr itself when ``STRIPE_LOG`` (or ``stripe.log``)
+is ``info`` or ``debug`` (``_util._console_log_level``, stripe-python's ``_util.py``):
+error messages a server wrote, whole response bodies with portal session URLs, past
+the redacting handlers of ``desktop_app.logging_setup``. That printing is switched
+off: the same lines still reach the ``stripe`` logger, redacted on their way to the
+log file, and to the terminal with ``billing-manager -v``.
 """
 
 from __future__ import annotations
@@ -17,12 +24,19 @@ from stripe import _api_requestor, _util
 
 
 def _debug_wanted() -> bool:
-    console: Any = _util._console_log_level()  # type: ignore[no-untyped-call]
-    return _util.logger.isEnabledFor(logging.DEBUG) or console == "debug"
+    return _util.logger.isEnabledFor(logging.DEBUG)
+
+
+def _no_console() -> None:
+    """Stands in for ``_util._console_log_level``: the SDK never prints itself."""
+    return None
 
 
 def install() -> None:
-    """Wrap the requestor's ``log_debug`` once (idempotent; a no-op if the SDK moved it)."""
+    """Wrap the requestor's ``log_debug`` and silence the SDK's own printing, once
+    (idempotent; a no-op for whatever the SDK moved)."""
+    if hasattr(_util, "_console_log_level"):
+        setattr(_util, "_console_log_level", _no_console)  # noqa: B010
     original = getattr(_api_requestor, "log_debug", None)
     if original is None or getattr(original, "_lazy", False):
         return

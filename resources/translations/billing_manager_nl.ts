@@ -1105,6 +1105,45 @@
     </message>
 </context>
 <context>
+    <name>Links</name>
+    <message>
+        <source>It is not an https:// web address: another kind of link can open a file, a network share or a program on this computer.</source>
+        <translation>Het is geen https://-webadres: een ander soort link kan een bestand, een netwerkshare of een programma op deze computer openen.</translation>
+    </message>
+    <message>
+        <source>It uses plain http:// to another computer. Only https:// links are opened (http:// only to this computer, such as the built-in emulator).</source>
+        <translation>Het gebruikt onversleuteld http:// naar een andere computer. Alleen https://-links worden geopend (http:// alleen naar deze computer, zoals de ingebouwde emulator).</translation>
+    </message>
+    <message>
+        <source>It carries a user name or password before the site&apos;s name, which can disguise the site it leads to.</source>
+        <translation>Er staat een gebruikersnaam of wachtwoord vóór de naam van de site, waarmee de site waar de link heen gaat verhuld kan worden.</translation>
+    </message>
+    <message>
+        <source>It contains spaces, line breaks or invisible control characters.</source>
+        <translation>Het bevat spaties, regeleinden of onzichtbare stuurtekens.</translation>
+    </message>
+    <message>
+        <source>It contains characters other than plain ASCII, or an internationalised site name: such a name can imitate another site&apos;s name, and Stripe&apos;s links never use one.</source>
+        <translation>Het bevat andere tekens dan gewone ASCII, of een geïnternationaliseerde sitenaam: zo&apos;n naam kan de naam van een andere site nabootsen, en de links van Stripe gebruiken er nooit een.</translation>
+    </message>
+    <message>
+        <source>It is longer than {limit} characters.</source>
+        <translation>Het is langer dan {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>It is not a well-formed web address.</source>
+        <translation>Het is geen geldig webadres.</translation>
+    </message>
+    <message>
+        <source>Billing Manager did not open a link the server sent.</source>
+        <translation>Billing Manager heeft een link die de server stuurde niet geopend.</translation>
+    </message>
+    <message>
+        <source>Nothing was opened. If the page should be Stripe&apos;s, open it from the Stripe Dashboard instead, and check that the account&apos;s API base is Stripe&apos;s.</source>
+        <translation>Er is niets geopend. Hoort de pagina bij Stripe, open hem dan via het Stripe-dashboard en controleer of het API-basisadres van het account dat van Stripe is.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>%1 — DEMO</source>
@@ -1398,6 +1437,10 @@
     <message>
         <source>This link signs in as the customer and expires within minutes. Use it now; do not e-mail it. To send the customer a link, use the portal&apos;s login link (Portal configurations).</source>
         <translation>Met deze link ben je ingelogd als de klant en hij verloopt binnen enkele minuten. Gebruik hem nu; e-mail hem niet. Wil je de klant een link sturen, gebruik dan de inloglink van het portaal (Portaalconfiguraties).</translation>
+    </message>
+    <message>
+        <source>The portal link could not be opened.</source>
+        <translation>De portaallink kon niet worden geopend.</translation>
     </message>
     <message>
         <source>The portal was sent to your browser. If no browser window opened, copy the link below and open it yourself.</source>

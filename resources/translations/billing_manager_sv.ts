@@ -1105,6 +1105,45 @@
     </message>
 </context>
 <context>
+    <name>Links</name>
+    <message>
+        <source>It is not an https:// web address: another kind of link can open a file, a network share or a program on this computer.</source>
+        <translation>Det är ingen https://-webbadress: en annan sorts länk kan öppna en fil, en nätverksresurs eller ett program på den här datorn.</translation>
+    </message>
+    <message>
+        <source>It uses plain http:// to another computer. Only https:// links are opened (http:// only to this computer, such as the built-in emulator).</source>
+        <translation>Den använder okrypterad http:// till en annan dator. Bara https://-länkar öppnas (http:// bara till den här datorn, till exempel den inbyggda emulatorn).</translation>
+    </message>
+    <message>
+        <source>It carries a user name or password before the site&apos;s name, which can disguise the site it leads to.</source>
+        <translation>Den har ett användarnamn eller lösenord före webbplatsens namn, vilket kan dölja vilken webbplats den leder till.</translation>
+    </message>
+    <message>
+        <source>It contains spaces, line breaks or invisible control characters.</source>
+        <translation>Den innehåller mellanslag, radbrytningar eller osynliga styrtecken.</translation>
+    </message>
+    <message>
+        <source>It contains characters other than plain ASCII, or an internationalised site name: such a name can imitate another site&apos;s name, and Stripe&apos;s links never use one.</source>
+        <translation>Den innehåller andra tecken än vanlig ASCII, eller ett internationaliserat webbplatsnamn: ett sådant namn kan efterlikna en annan webbplats namn, och Stripes länkar använder aldrig något.</translation>
+    </message>
+    <message>
+        <source>It is longer than {limit} characters.</source>
+        <translation>Den är längre än {limit} tecken.</translation>
+    </message>
+    <message>
+        <source>It is not a well-formed web address.</source>
+        <translation>Det är ingen giltig webbadress.</translation>
+    </message>
+    <message>
+        <source>Billing Manager did not open a link the server sent.</source>
+        <translation>Billing Manager öppnade inte en länk som servern skickade.</translation>
+    </message>
+    <message>
+        <source>Nothing was opened. If the page should be Stripe&apos;s, open it from the Stripe Dashboard instead, and check that the account&apos;s API base is Stripe&apos;s.</source>
+        <translation>Ingenting öppnades. Om sidan ska vara Stripes, öppna den i Stripe Dashboard i stället och kontrollera att kontots API-basadress är Stripes.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>%1 — DEMO</source>
@@ -1398,6 +1437,10 @@
     <message>
         <source>This link signs in as the customer and expires within minutes. Use it now; do not e-mail it. To send the customer a link, use the portal&apos;s login link (Portal configurations).</source>
         <translation>Länken loggar in som kunden och går ut inom några minuter. Använd den nu; mejla den inte. Använd portalens inloggningslänk (Portalkonfigurationer) om du vill skicka en länk till kunden.</translation>
+    </message>
+    <message>
+        <source>The portal link could not be opened.</source>
+        <translation>Portallänken kunde inte öppnas.</translation>
     </message>
     <message>
         <source>The portal was sent to your browser. If no browser window opened, copy the link below and open it yourself.</source>

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -10,6 +13,9 @@ from desktop_app.audit import AuditLog
 from desktop_app.cli.main import main
 from tests.accounts.conftest import secret_service  # noqa: F401 - fixture
 from tests.actions.conftest import pick, portal_posts
+from tests.launch_recorder import LaunchRecorder
+
+ROOT = Path(__file__).resolve().parent.parent.parent
 
 
 def _running(row: Any) -> bool:
@@ -85,3 +91,28 @@ def test_a_profile_brings_its_configuration_and_return_url(
     assert "flow_data[type]" not in form  # manage: a plain session
     assert AuditLog().read()[0].profile == "Acme Portal"
     assert emu.api_key not in out + err
+
+
+def test_the_browser_gets_the_portal_but_not_the_key(emu: Any, tmp_path: Path) -> None:
+    """``billing-manager portal`` as a script runs it, the key in STRIPE_API_KEY: the
+    browser (``BROWSER``, which Python's webbrowser tries first: a recorder here) is
+    given the session URL, and an environment without the key."""
+    recorder = LaunchRecorder(tmp_path / "launchers")
+    with emu.lock:
+        sub_id = next(s for s, sub in emu.state.subscriptions.items() if sub["status"] == "active")
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "portal", sub_id, "--api-base", emu.base_url],
+        env=recorder.env(STRIPE_API_KEY=emu.api_key),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Opened the customer portal" in done.stderr  # the key from the environment worked
+    (launched,) = recorder.records()
+    assert launched["program"] == "record-browser"
+    assert launched["argv"][0].startswith(f"{emu.base_url}/p/session/")
+    assert "STRIPE_API_KEY" not in launched["env"]
+    assert not any(emu.api_key in value for value in launched["env"].values())
