@@ -7,6 +7,7 @@
 ``live_api_key``, ``add_key(key, livemode=False, permissions=None)``, ``revoke_key(key)``,
 ``request_log`` / ``clear_request_log()`` / ``wait_for_request(matches, timeout)``,
 ``faults.inject(kind, count=1, path=None)``, ``faults.hold(path)``,
+``corruptions.set(object_id, field, value)`` (malformed fields in its answers),
 ``set_latency(ms)``, ``set_rate_limit(rps)``, ``state`` / ``live_state`` (``ModeData``,
 dicts in Stripe's JSON shape, guarded by ``lock``) and helpers that change state and
 write the events Stripe would: ``fail_payment``, ``update_subscription``,
