@@ -90,7 +90,7 @@ def test_only_pages_of_subscriptions_tell_an_account_is_big(
     before = set(multiprocessing.active_children())
     with PagePreparer({}, processes=2, after_pages=2) as preparer:
         for _ in range(6):
-            assert preparer.dunning(PAGE).payload == []
+            assert preparer.dunning(PAGE).payload == ([], [])  # (invoices, skipped)
         assert not set(multiprocessing.active_children()) - before
         for _ in range(3):
             preparer.subscriptions(PAGE)
