@@ -22,6 +22,12 @@ from desktop_app.paths import data_dir, ensure_private_dir
 from desktop_app.secrets import check_key_format
 from desktop_app.stripe_api import StripeApi
 from desktop_app.stripe_api.base_url import check_api_base
+from desktop_app.stripe_api.budget import (
+    MAX_BUDGET_RPS,
+    MIN_BUDGET_RPS,
+    InvalidBudget,
+    check_budget_rps,
+)
 
 ENV_KEY = "STRIPE_API_KEY"
 DEFAULT_BUDGET_RPS = 20.0
@@ -51,10 +57,18 @@ def add_connection_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--budget",
         metavar="RPS",
-        type=float,
-        help=f"requests per second to stay under (default {DEFAULT_BUDGET_RPS:g}, "
-        "or the profile's)",
+        type=_budget,
+        help=f"requests per second to stay under, {MIN_BUDGET_RPS:g} to {MAX_BUDGET_RPS:g} "
+        f"(default {DEFAULT_BUDGET_RPS:g}, or the profile's)",
     )
+
+
+def _budget(text: str) -> float:
+    """``--budget``: a bad value is a usage error (exit code 2) saying what is allowed."""
+    try:
+        return check_budget_rps(text)
+    except InvalidBudget as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _digest(key: str, api_base: str | None) -> str:
