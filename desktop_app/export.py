@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from desktop_app.errors import BillingManagerError
+from desktop_app.errors import BillingManagerError, disk_full, is_disk_full
 from desktop_app.money import to_decimal
 from desktop_app.store import SubscriptionRow
 from desktop_app.text import translate
@@ -115,6 +115,8 @@ def write_csv(
         os.replace(tmp_name, target)
         tmp_name = None
     except OSError as exc:
+        if is_disk_full(exc):
+            raise ExportFailed(str(disk_full(directory.resolve(), "export"))) from None
         reason = exc.strerror or type(exc).__name__
         raise ExportFailed(
             translate(

@@ -15,9 +15,7 @@ from __future__ import annotations
 import builtins
 import hashlib
 import json
-import os
 import re
-import tempfile
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -169,23 +167,6 @@ def delete_cache(profile: Profile | str) -> list[Path]:
     return removed
 
 
-def _write_private_atomically(path: Path, text: str) -> None:
-    paths.ensure_private_dir(path.parent)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    tmp = Path(tmp_name)
-    try:
-        if os.name == "posix":
-            os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
 class ProfileStore:
     """Read and write ``profiles.json``. Each call reads the file afresh, so the
     CLI and the window see each other's changes.
@@ -291,4 +272,4 @@ class ProfileStore:
                 "Refusing to write the account list: a field looks like an API key. "
                 "Keys belong in the keyring only."
             )
-        _write_private_atomically(self.path, text)
+        paths.write_private_atomically(self.path, text)

@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_app.errors import AuthenticationFailed, OfflineWithoutCache
-from desktop_app.paths import data_dir, ensure_private_dir
+from desktop_app.errors import AuthenticationFailed, DiskFull, OfflineWithoutCache, disk_full
+from desktop_app.paths import data_dir, write_private_atomically
 from desktop_app.secrets import check_key_format
 from desktop_app.stripe_api import StripeApi
 from desktop_app.stripe_api.base_url import check_api_base
@@ -95,13 +95,10 @@ def _read_index() -> dict[str, str]:
 def _remember(key: str, api_base: str | None, account_id: str) -> None:
     index = _read_index()
     index[_digest(key, api_base)] = account_id
-    path = data_dir() / _INDEX
-    ensure_private_dir(path.parent)
-    tmp = path.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        json.dump(index, handle)
-    os.replace(tmp, path)
+    try:
+        write_private_atomically(data_dir() / _INDEX, json.dumps(index))
+    except DiskFull:
+        raise disk_full(data_dir(), "sync") from None
 
 
 def _env_connection(args: argparse.Namespace, offline: bool) -> Connection:
