@@ -144,3 +144,13 @@ def disk_full(folder: Path | str, action: Literal["sync", "export", "retry"]) ->
     else:
         text = translate("Errors", "The disk is full: free space on {folder} and try again.")
     return DiskFull(text.format(folder=folder))
+
+
+def unexpected_error_text(exc: BaseException) -> str:
+    """For an error the app did not foresee: what it was and where the details are
+    (log it with its traceback first: ``log.error(..., exc_info=exc)``)."""
+    from desktop_app.paths import log_dir
+
+    return translate(
+        "Errors", "Something unexpected went wrong ({error}). Details are in the log in {folder}."
+    ).format(error=redact(f"{type(exc).__name__}: {exc}"), folder=log_dir())

@@ -38,8 +38,9 @@ from desktop_app.portal import PortalConfiguration, PortalFlow
 from ui.audit_view import AuditView
 from ui.configurations_dialog import ConfigurationsDialog
 from ui.confirm import ConfirmDialog
+from ui.errors_text import error_text
 from ui.pause_dialog import PauseDialog
-from ui.portal_dialog import PortalDialog, error_text
+from ui.portal_dialog import PortalDialog
 from ui.tasks import run_task
 
 log = logging.getLogger(__name__)

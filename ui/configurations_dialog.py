@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.portal import FEATURE_LABELS, PortalConfiguration, PortalFlow
-from ui.portal_dialog import error_text
+from ui.errors_text import error_text
 from ui.tasks import run_task
 
 FLOW_TITLES: dict[PortalFlow, str] = {

@@ -1,0 +1,95 @@
+"""The window against a hostile server, one case each: what the user reads in it and
+what the log holds. The sync runs in its own process, as in use.
+
+Times are Stripe timestamps, integers "measured in seconds since the Unix epoch"
+(https://docs.stripe.com/api/subscriptions/object); 253402300799 is
+9999-12-31T23:59:59Z, the last second a Python datetime holds: east of UTC it has no
+local time.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop_app.emulator import Emulator
+from desktop_app.logging_setup import log_file_path
+from desktop_app.paths import log_dir
+
+pytestmark = [pytest.mark.gui, pytest.mark.slow]
+
+LAST_SECOND = 253_402_300_799
+
+
+@pytest.fixture
+def window(qtbot: Any, emu: Emulator, tmp_path: Path) -> Iterator[Any]:
+    """The window on a connected (emulator) account, not synced yet."""
+    from PySide6.QtCore import QLocale
+
+    from desktop_app.logging_setup import setup_logging
+    from desktop_app.stripe_api import StripeApi
+    from ui.app import create_application
+    from ui.main_window import MainWindow
+    from ui.sync_process import SyncTarget
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    setup_logging()  # as billing-manager's main() does before the window opens
+    create_application()
+    shown = MainWindow()
+    qtbot.addWidget(shown)
+    shown.show()
+    key, base = emu.api_key, emu.base_url
+    shown.open_session(
+        tmp_path / "cache.sqlite3",
+        lambda: StripeApi(key, base, budget_rps=200.0),
+        name="Hostile",
+        mode="test",
+        test=True,
+        sync_target=SyncTarget(api_key=key, api_base=base, budget_rps=200.0),
+    )
+    yield shown
+    shown.shutdown()
+    QLocale.setDefault(previous)
+
+
+def _synced(qtbot: Any, window: Any) -> Any:
+    with qtbot.waitSignal(window.syncCompleted, timeout=60_000) as done:
+        window.sync(full=True)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=10_000)
+    return done.args[0]
+
+
+@pytest.mark.crash
+def test_a_sync_process_that_dies_is_reported_and_the_log_says_how(
+    qtbot: Any, window: Any, emu: Emulator
+) -> None:
+    import multiprocessing
+
+    _synced(qtbot, window)
+    before = {row.id for row in window.model.rows()}
+    held = emu.faults.hold("/v1/subscriptions")
+    earlier = set(multiprocessing.active_children())  # (the last sync's may be closing)
+    with qtbot.waitSignal(window.syncErrored, timeout=60_000) as failed:
+        window.sync(full=True)
+        assert held.arrived.wait(30)
+        (child,) = [
+            p
+            for p in multiprocessing.active_children()
+            if p.name == "billing-manager-sync" and p not in earlier
+        ]
+        assert child.pid is not None
+        os.kill(child.pid, signal.SIGKILL)
+        held.release()
+    text = failed.args[0]
+    assert "The sync stopped unexpectedly (exit code -9, SIGKILL)." in text
+    assert f"details are in the log in {log_dir()}." in text
+    assert "ended without a result (exit code -9, SIGKILL)" in log_file_path().read_text()
+    assert {row.id for row in window.model.rows()} == before
+    with qtbot.waitSignal(window.syncCompleted, timeout=60_000):
+        window.banner.retry_button.click()
