@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import os
 import signal
+import time
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -58,11 +60,63 @@ def window(qtbot: Any, emu: Emulator, tmp_path: Path) -> Iterator[Any]:
     QLocale.setDefault(previous)
 
 
+@pytest.fixture
+def east_of_utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
 def _synced(qtbot: Any, window: Any) -> Any:
     with qtbot.waitSignal(window.syncCompleted, timeout=60_000) as done:
         window.sync(full=True)
     qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=10_000)
     return done.args[0]
+
+
+def _active(emu: Emulator, status: str = "active") -> str:
+    with emu.lock:
+        return next(s["id"] for s in emu.state.subscriptions.values() if s["status"] == status)
+
+
+@pytest.mark.bad_input
+def test_the_window_names_what_it_skipped_and_the_log_says_why(
+    qtbot: Any, window: Any, emu: Emulator
+) -> None:
+    bad = _active(emu)
+    emu.corruptions.set(bad, "created", "abc")
+    result = _synced(qtbot, window)
+    assert [s.object_id for s in result.skipped] == [bad]
+    text = window.banner.text()
+    assert window.banner.isVisible()
+    assert f"were skipped (1): {bad}. Everything else was synced" in text
+    assert f"the details are in the log in {log_dir()}." in text
+    assert not window.banner.retry_button.isVisible()
+    shown = {row.id for row in window.model.rows()}
+    with emu.lock:
+        assert shown == set(emu.state.subscriptions) - {bad}
+    # written by the sync's own process
+    assert f"Skipped subscription {bad}: created is 'abc'" in log_file_path().read_text()
+
+
+@pytest.mark.bad_input
+def test_the_last_day_a_date_can_hold_shows_east_of_utc(
+    qtbot: Any, window: Any, emu: Emulator, east_of_utc: None
+) -> None:
+    trialing = _active(emu, "trialing")
+    emu.update_subscription(trialing, trial_end=LAST_SECOND)
+    _synced(qtbot, window)
+    with qtbot.waitSignal(window.detailShown, timeout=10_000):
+        assert window.table.select_id(trialing)
+    from ui.formatting import format_date
+
+    last_day = format_date(date(9999, 12, 31))  # (in UTC: there is no later local day)
+    assert "9999" in last_day
+    assert window.card.field_text("trial_end") == last_day
+    assert window.card.field_text("next") == last_day
+    assert not window.banner.isVisible()
 
 
 @pytest.mark.crash
