@@ -2,7 +2,9 @@
 
 Cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or
 CR) get a leading single quote. The file is written to a temporary file beside the
-target and renamed into place, so a failure leaves no partial file.
+target and renamed into place, so a failure leaves no partial file. It is created
+0600 (owner only) whatever the umask, like every file the app writes (``paths.py``):
+it holds customers' names and e-mail addresses; share it on purpose.
 """
 
 from __future__ import annotations
