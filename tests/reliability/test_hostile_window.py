@@ -147,3 +147,26 @@ def test_a_sync_process_that_dies_is_reported_and_the_log_says_how(
     assert {row.id for row in window.model.rows()} == before
     with qtbot.waitSignal(window.syncCompleted, timeout=60_000):
         window.banner.retry_button.click()
+
+
+@pytest.mark.bad_input
+def test_an_invoice_that_cannot_be_read_leaves_the_others_in_the_list(
+    qtbot: Any, window: Any, emu: Emulator
+) -> None:
+    from desktop_app.stripe_api import StripeApi
+
+    sub_id = _active(emu)
+    with emu.lock:
+        customer = emu.state.subscriptions[sub_id]["customer"]
+    listed = StripeApi(emu.api_key, emu.base_url).list_customer_invoices(customer)
+    assert len(listed) >= 2
+    bad = listed[0]
+    emu.corruptions.set(bad["id"], "amount_due", "lots")
+    _synced(qtbot, window)
+    with qtbot.waitSignal(window.session.invoicesReady, timeout=30_000):
+        assert window.table.select_id(sub_id)
+    qtbot.waitUntil(lambda: len(window.detail.invoice_rows()) == len(listed) - 1)
+    shown = {row[0] for row in window.detail.invoice_rows()}
+    assert (bad.get("number") or bad["id"]) not in shown
+    assert "Could not load invoices" not in window.detail.invoice_status.text()
+    assert f"Skipped invoice {bad['id']}: amount_due is 'lots'" in log_file_path().read_text()
