@@ -131,7 +131,8 @@ def test_the_window_writes_private_files_only(
     menu = window.findChild(QMenu, "languageMenu")
     menu.choices["nl"].trigger()  # Qt's own settings file
     (demo,) = temp_folder.glob("billing-manager-demo-*")
-    assert any(p.suffix == ".sqlite3" for p in demo.iterdir())
+    cache = {"demo.sqlite3", "demo.sqlite3-wal", "demo.sqlite3-shm"}  # open: WAL files
+    assert cache <= {p.name for p in demo.iterdir()}
     demo_modes = _not_private(temp_folder)  # the folder and its files (gone at quit)
     window.close()  # saves the window state
     window.shutdown()
