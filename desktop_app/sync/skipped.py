@@ -18,11 +18,12 @@ from desktop_app.text import translate
 
 log = logging.getLogger(__name__)
 
-# Errors that parsing hostile data can raise (UnreadableValue is a ValueError): the
-# object is skipped. Anything else is a fault of the app and ends the sync.
+# Errors that parsing hostile data raises: UnreadableValue (a ValueError) for the
+# fields values.py checks, the others for a value of a kind no parser expected (a
+# list where an object belongs, say). The object is skipped, with the error's name.
 UNREADABLE = (ValueError, TypeError, AttributeError, KeyError, ArithmeticError)
-SHOWN_IDS = 10  # IDs a message lists; the log lists every one
-_LOGGED = 200  # skipped objects logged one by one (then a count)
+SHOWN_IDS = 10  # IDs a message lists
+_LOGGED = 200  # skipped objects logged one by one, then only how many more
 
 
 @dataclass(frozen=True, slots=True)
