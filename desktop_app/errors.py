@@ -7,8 +7,14 @@ codes; the window shows them as non-modal messages.
 
 from __future__ import annotations
 
+import errno
+import sqlite3
+from pathlib import Path
+from typing import Literal
+
 from desktop_app.cli.exit_codes import ExitCode
 from desktop_app.redaction import redact
+from desktop_app.text import translate
 
 
 class BillingManagerError(Exception):
@@ -105,3 +111,50 @@ class SyncCancelled(BillingManagerError):
     """The user cancelled a sync; the previous snapshot is untouched."""
 
     exit_code = ExitCode.INTERRUPTED
+
+
+class DiskFull(BillingManagerError):
+    """No space left where the app writes (the disk, or the user's quota). Whatever
+    was being written is not half-written: the previous version stays."""
+
+
+_DISK_FULL_ERRNOS = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """Whether ``exc`` says the disk (or quota) is full: an OSError, or SQLite's
+    SQLITE_FULL ("database or disk is full")."""
+    if isinstance(exc, OSError):
+        return exc.errno in _DISK_FULL_ERRNOS
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        return isinstance(code, int) and (code & 0xFF) == sqlite3.SQLITE_FULL
+    return False
+
+
+def disk_full(folder: Path | str, action: Literal["sync", "export", "retry"]) -> DiskFull:
+    """The message for a full disk: where to free space, and what to do then."""
+    if action == "sync":
+        text = translate(
+            "Errors",
+            "The disk is full: free space on {folder} and sync again. The local copy "
+            "keeps its last complete sync.",
+        )
+    elif action == "export":
+        text = translate(
+            "Errors",
+            "The disk is full: free space on {folder} and export again; nothing was written.",
+        )
+    else:
+        text = translate("Errors", "The disk is full: free space on {folder} and try again.")
+    return DiskFull(text.format(folder=folder))
+
+
+def unexpected_error_text(exc: BaseException) -> str:
+    """For an error the app did not foresee: what it was and where the details are
+    (log it with its traceback first: ``log.error(..., exc_info=exc)``)."""
+    from desktop_app.paths import log_dir
+
+    return translate(
+        "Errors", "Something unexpected went wrong ({error}). Details are in the log in {folder}."
+    ).format(error=redact(f"{type(exc).__name__}: {exc}"), folder=log_dir())

@@ -4,7 +4,9 @@ Every cell goes through ``desktop_app.spreadsheet``, so no spreadsheet runs one 
 a formula, whatever its list separator (``,`` or ``;``): text cells (all that came
 from Stripe) are protected, the amount (written here from a number) stays a number,
 negative ones too. The file is written to a temporary file beside the
-target and renamed into place, so a failure leaves no partial file.
+target and renamed into place, so a failure leaves no partial file. It is created
+0600 (owner only) whatever the umask, like every file the app writes (``paths.py``):
+it holds customers' names and e-mail addresses; share it on purpose.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from desktop_app.errors import BillingManagerError
+from desktop_app.errors import BillingManagerError, disk_full, is_disk_full
 from desktop_app.money import to_decimal
 from desktop_app.spreadsheet import number_cell, text_cell
 from desktop_app.store import SubscriptionRow
@@ -116,6 +118,8 @@ def write_csv(
         os.replace(tmp_name, target)
         tmp_name = None
     except OSError as exc:
+        if is_disk_full(exc):
+            raise ExportFailed(str(disk_full(directory.resolve(), "export"))) from None
         reason = exc.strerror or type(exc).__name__
         raise ExportFailed(
             translate(

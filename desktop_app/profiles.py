@@ -15,9 +15,7 @@ from __future__ import annotations
 import builtins
 import hashlib
 import json
-import os
 import re
-import tempfile
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -26,6 +24,7 @@ from desktop_app import paths
 from desktop_app.cli.exit_codes import ExitCode
 from desktop_app.errors import BillingManagerError, InvalidRequest, NotFound
 from desktop_app.redaction import contains_secret
+from desktop_app.stripe_api.budget import InvalidBudget, check_budget_rps
 from desktop_app.text import translate
 
 Mode = Literal["live", "test"]
@@ -103,8 +102,10 @@ class Profile:
     def __post_init__(self) -> None:
         if self.mode not in ("live", "test"):
             raise InvalidRequest(f"A profile's mode is 'live' or 'test', not {self.mode!r}.")
-        if self.budget_rps <= 0:
-            object.__setattr__(self, "budget_rps", default_budget_rps(self.mode))
+        budget: object = self.budget_rps
+        if isinstance(budget, int | float) and not isinstance(budget, bool) and -1 <= budget <= 0:
+            budget = default_budget_rps(self.mode)  # 0 or -1 (unset): the mode's default
+        object.__setattr__(self, "budget_rps", check_budget_rps(budget))
 
     @property
     def livemode(self) -> bool:
@@ -122,9 +123,7 @@ class Profile:
     def from_json(cls, data: dict[str, Any]) -> Profile:
         known = {f.name for f in fields(cls)}
         values = {k: v for k, v in data.items() if k in known}  # newer fields are ignored
-        if "budget_rps" in values:
-            values["budget_rps"] = float(values["budget_rps"])
-        return cls(**values)
+        return cls(**values)  # (the budget is checked by __post_init__)
 
     def with_changes(self, **changes: Any) -> Profile:
         return replace(self, **changes)
@@ -168,23 +167,6 @@ def delete_cache(profile: Profile | str) -> list[Path]:
     return removed
 
 
-def _write_private_atomically(path: Path, text: str) -> None:
-    paths.ensure_private_dir(path.parent)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    tmp = Path(tmp_name)
-    try:
-        if os.name == "posix":
-            os.fchmod(fd, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
 class ProfileStore:
     """Read and write ``profiles.json``. Each call reads the file afresh, so the
     CLI and the window see each other's changes.
@@ -213,13 +195,26 @@ class ProfileStore:
             ) from None
         try:
             data = json.loads(text)
-            entries = data["profiles"]
-            return [Profile.from_json(entry) for entry in entries]
+            return [self._profile(entry) for entry in data["profiles"]]
+        except ProfilesFileCorrupt:
+            raise
         except (ValueError, KeyError, TypeError, BillingManagerError) as exc:
             raise ProfilesFileCorrupt(
                 f"The account list {self.path} is damaged ({type(exc).__name__}). "
                 "Fix or remove the file, then add your accounts again; your keys are "
                 "still in the keyring."
+            ) from None
+
+    def _profile(self, entry: Any) -> Profile:
+        try:
+            return Profile.from_json(entry)
+        except InvalidBudget as exc:  # edited by hand: say which account, and what to do
+            raise ProfilesFileCorrupt(
+                translate(
+                    "Accounts",
+                    "The account list {file} holds a request budget the app cannot use, for "
+                    "{name}: {problem} Correct budget_rps there, or remove it for the default.",
+                ).format(file=self.path, name=repr(entry.get("name")), problem=exc)
             ) from None
 
     def list(self) -> builtins.list[Profile]:
@@ -277,4 +272,4 @@ class ProfileStore:
                 "Refusing to write the account list: a field looks like an API key. "
                 "Keys belong in the keyring only."
             )
-        _write_private_atomically(self.path, text)
+        paths.write_private_atomically(self.path, text)

@@ -40,9 +40,10 @@ from ui.audit_view import AuditView
 from ui.browser import open_link
 from ui.configurations_dialog import ConfigurationsDialog
 from ui.confirm import ConfirmDialog
+from ui.errors_text import error_text
 from ui.pause_dialog import PauseDialog
 from ui.plain_text import plain_tooltip
-from ui.portal_dialog import PortalDialog, error_text
+from ui.portal_dialog import PortalDialog
 from ui.tasks import run_task
 
 log = logging.getLogger(__name__)

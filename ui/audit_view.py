@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.audit import AuditEntry, AuditLog
+from ui.formatting import to_local
 from ui.plain_text import PlainLabel
 from ui.safe_copy import guard_copy
 from ui.tasks import run_task
@@ -60,7 +61,7 @@ def describe(entry: AuditEntry) -> list[str]:
         else QCoreApplication.translate("AuditView", "Failed: %1").replace("%1", entry.error or "")
     )
     return [
-        entry.time.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+        to_local(entry.time).strftime("%Y-%m-%d %H:%M:%S"),
         entry.profile,
         _tr(ACTION_LABELS.get(entry.action, entry.action)),
         entry.subscription or "",

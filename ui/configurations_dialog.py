@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.portal import FEATURE_LABELS, PortalConfiguration, PortalFlow
+from ui.errors_text import error_text
 from ui.plain_text import PlainLabel
-from ui.portal_dialog import error_text
 from ui.safe_copy import guard_copy
 from ui.tasks import run_task
 

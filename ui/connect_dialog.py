@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.accounts import Accounts
-from desktop_app.errors import BillingManagerError
 from desktop_app.key_check import (
     KeyCheck,
     KeyNotUsable,
@@ -39,19 +38,12 @@ from desktop_app.key_check import (
     stripe_api_factory,
 )
 from desktop_app.profiles import Profile
-from desktop_app.redaction import redact
 from desktop_app.secrets import normalize_key
+from ui.errors_text import error_text
 from ui.plain_text import PlainLabel
 from ui.tasks import run_task
 
 ApiFactoryMaker = Callable[[str | None], Callable[[str], ProbeApi]]
-
-
-def error_text(error: BaseException) -> str:
-    """The message for the user: ours say what to do; anything else is named, redacted."""
-    if isinstance(error, BillingManagerError):
-        return str(error)
-    return redact(f"Something went wrong ({type(error).__name__}: {error}). See the log.")
 
 
 class ConnectDialog(QDialog):

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import logging
 
-from desktop_app.errors import BillingManagerError
-from desktop_app.paths import log_dir
-from desktop_app.redaction import redact
+from desktop_app.errors import BillingManagerError, unexpected_error_text
+
+log = logging.getLogger(__name__)
 
 
 def error_text(exc: BaseException) -> str:
+    """The message of a core error; for any other exception, what it was and that the
+    details are in the log, after logging it there with its traceback (redacted, as
+    every log record is)."""
     if isinstance(exc, BillingManagerError):
         return str(exc)
-    template = QCoreApplication.translate(
-        "Errors", "Something unexpected went wrong (%1). Details are in the log in %2."
-    )
-    detail = redact(f"{type(exc).__name__}: {exc}")
-    return template.replace("%1", detail).replace("%2", str(log_dir()))
+    log.error("Unexpected error shown in the window", exc_info=exc)
+    return unexpected_error_text(exc)

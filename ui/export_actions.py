@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop_app.export import write_csv
-from ui.portal_dialog import error_text
+from ui.errors_text import error_text
 from ui.row_blocks import RowReader
 from ui.tasks import run_task
 

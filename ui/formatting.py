@@ -36,10 +36,17 @@ def locale_name(locale: QLocale | None = None) -> str:
 
 
 def to_local(value: datetime) -> datetime:
-    """An aware datetime in the system time zone (naive values are taken as UTC)."""
+    """An aware datetime in the system time zone (naive values are taken as UTC).
+
+    At the edges of what a datetime holds (9999-12-31 east of UTC, year 1 west of
+    it) there is no local time: the value stays in UTC rather than fail to show.
+    """
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
-    return value.astimezone()
+    try:
+        return value.astimezone()
+    except (OverflowError, ValueError, OSError):
+        return value
 
 
 def currency_symbol(currency: str, locale: QLocale | None = None) -> str:

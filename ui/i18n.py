@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from desktop_app import text as core_text
 from desktop_app.resources import resource_path
 from ui.formatting import format_date
+from ui.settings import private_settings
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +57,7 @@ def stored_language(settings: QSettings | None = None) -> str | None:
 
 def store_language(language: str | None, settings: QSettings | None = None) -> None:
     """Remember a language choice; None (or "system") follows the system again."""
-    store = settings or QSettings()
+    store = private_settings(settings or QSettings())
     chosen = normalize_language(language)
     if chosen is None:
         store.remove(SETTINGS_KEY)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_app import APP_NAME
 from desktop_app.browser_links import UnsafeLink
 from desktop_app.errors import BillingManagerError, SyncCancelled
+from desktop_app.sync.skipped import skipped_summary
 from ui import gc_tuning
 from ui import settings as keys
 from ui.browser import open_link
@@ -402,6 +403,9 @@ class MainWindow(QMainWindow):
         self.stale = False
         self.banner.hide()
         self.statusBar().showMessage(self.tr("Sync complete."), 5000)
+        skipped = skipped_summary(getattr(result, "skipped", ()))
+        if skipped:  # the rest is synced: say what is missing, and where the details are
+            self.banner.show_message(skipped, retry=False)
         if self.session is not None:
             self.session.refresh_view()
             self.session.refresh_meta()

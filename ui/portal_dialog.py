@@ -29,19 +29,12 @@ from PySide6.QtWidgets import (
 
 from desktop_app.actions import PortalSessionLike
 from desktop_app.browser_links import UnsafeLink
-from desktop_app.errors import BillingManagerError
-from desktop_app.redaction import redact
 from ui.browser import open_link
+from ui.errors_text import error_text
 from ui.plain_text import PlainLabel
 from ui.tasks import run_task
 
 log = logging.getLogger(__name__)
-
-
-def error_text(exc: BaseException) -> str:
-    if isinstance(exc, BillingManagerError):
-        return exc.message
-    return redact(f"Unexpected error ({type(exc).__name__}). The details are in the log.")
 
 
 class PortalDialog(QDialog):

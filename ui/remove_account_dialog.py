@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.accounts import Accounts, Removal
 from desktop_app.profiles import Profile
-from ui.connect_dialog import error_text
+from ui.errors_text import error_text
 from ui.plain_text import PlainLabel
 from ui.tasks import run_task
 

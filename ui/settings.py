@@ -2,15 +2,21 @@
 
 Stored: window geometry and state, the splitter, the table's header state
 (column widths, order, sort column and order) and the last filter chip.
+
+Qt writes a settings file through QSaveFile: a temporary file renamed over the old
+one, given the old file's permissions, or the umask's (0644) for a new one.
+``private_settings`` creates the file 0600 before Qt first writes it (the rule of
+``desktop_app.paths``), so every later write keeps it private.
 """
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from desktop_app.paths import config_dir
+from desktop_app.paths import config_dir, create_private_file, make_private
 
 GEOMETRY = "window/geometry"
 STATE = "window/state"
@@ -29,9 +35,18 @@ def settings_path() -> Path:
     return config_dir() / FILE_NAME
 
 
+def private_settings(settings: QSettings) -> QSettings:
+    """``settings`` with its file created 0600 in a 0700 folder (if it is a file: the
+    INI format, or the native one on Linux; macOS and Windows keep their own)."""
+    ini = settings.format() == QSettings.Format.IniFormat
+    if ini or (settings.format() == QSettings.Format.NativeFormat and sys.platform == "linux"):
+        create_private_file(Path(settings.fileName()))
+    return settings
+
+
 class WindowSettings:
     def __init__(self, settings: QSettings | None = None) -> None:
-        self.settings = (
+        self.settings = private_settings(
             settings
             if settings is not None
             else QSettings(str(settings_path()), QSettings.Format.IniFormat)
@@ -55,3 +70,6 @@ class WindowSettings:
 
     def sync(self) -> None:
         self.settings.sync()
+        path = Path(self.settings.fileName())
+        if path.is_file():  # (one replaced behind Qt's back meanwhile)
+            make_private(path)

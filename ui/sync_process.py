@@ -13,15 +13,21 @@ keyring inside the child; only the demo's emulator key travels (as an argument).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
 import pickle
 import queue as queue_module
+import signal
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+
+from desktop_app.errors import BillingManagerError
+from desktop_app.paths import log_dir
+from desktop_app.text import translate
 
 log = logging.getLogger(__name__)
 
@@ -40,8 +46,24 @@ class SyncTarget:
         return f"SyncTarget(profile={self.profile!r}, api_base={self.api_base!r})"
 
 
-class SyncProcessDied(RuntimeError):
-    pass
+class SyncProcessDied(BillingManagerError):
+    """The sync's process ended without a result (killed, or crashed in C code)."""
+
+
+def _died(exitcode: int | None) -> SyncProcessDied:
+    """Logged with how it ended (the child's own records are in the same log)."""
+    how = f"exit code {exitcode}"
+    if exitcode is not None and exitcode < 0:
+        with contextlib.suppress(ValueError):
+            how += f", {signal.Signals(-exitcode).name}"
+    log.error("The sync's process ended without a result (%s)", how)
+    return SyncProcessDied(
+        translate(
+            "Sync",
+            "The sync stopped unexpectedly ({how}). The local copy keeps its last complete "
+            "sync. Try again; details are in the log in {folder}.",
+        ).format(how=how, folder=log_dir())
+    )
 
 
 def _make_api(target: SyncTarget) -> Any:
@@ -71,9 +93,12 @@ def _picklable(exc: BaseException) -> BaseException:
 
 
 def _child(target: SyncTarget, store_path: str, full: bool, out: Any, stop: Any) -> None:
-    from desktop_app.errors import CacheCorrupt
+    from desktop_app.errors import BillingManagerError, CacheCorrupt
+    from desktop_app.logging_setup import setup_logging
     from desktop_app.store import Store
     from desktop_app.sync import CancelToken, run_sync
+
+    setup_logging()  # a fresh interpreter: its records (and tracebacks) go to the app's log
 
     token = CancelToken()
     # The window still ends this child when it quits (it started it as a daemon);
@@ -103,6 +128,8 @@ def _child(target: SyncTarget, store_path: str, full: bool, out: Any, stop: Any)
             store.close()
             raise
     except BaseException as exc:  # reported to the window, never lost
+        if not isinstance(exc, BillingManagerError):  # the window says "details in the log"
+            log.error("The sync failed", exc_info=exc)
         out.put(("error", _picklable(exc)))
         return
     # The window shows the new snapshot now; closing copies it from the WAL into the
@@ -143,10 +170,7 @@ def run_sync_in_process(
                 kind, value = out.get(timeout=0.2)
             except queue_module.Empty:
                 if not proc.is_alive():
-                    raise SyncProcessDied(
-                        "The sync stopped unexpectedly (exit code "
-                        f"{proc.exitcode}). Try again; details are in the log."
-                    ) from None
+                    raise _died(proc.exitcode) from None
                 continue
             if kind == "progress":
                 progress(value)

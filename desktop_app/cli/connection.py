@@ -12,17 +12,22 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop_app.environment import ENV_KEY, environment_api_key
-from desktop_app.errors import AuthenticationFailed, OfflineWithoutCache
-from desktop_app.paths import data_dir, ensure_private_dir
+from desktop_app.errors import AuthenticationFailed, DiskFull, OfflineWithoutCache, disk_full
+from desktop_app.paths import data_dir, write_private_atomically
 from desktop_app.secrets import check_key_format
 from desktop_app.stripe_api import StripeApi
 from desktop_app.stripe_api.base_url import check_api_base
+from desktop_app.stripe_api.budget import (
+    MAX_BUDGET_RPS,
+    MIN_BUDGET_RPS,
+    InvalidBudget,
+    check_budget_rps,
+)
 
 DEFAULT_BUDGET_RPS = 20.0
 _INDEX = "env-caches.json"
@@ -51,10 +56,18 @@ def add_connection_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--budget",
         metavar="RPS",
-        type=float,
-        help=f"requests per second to stay under (default {DEFAULT_BUDGET_RPS:g}, "
-        "or the profile's)",
+        type=_budget,
+        help=f"requests per second to stay under, {MIN_BUDGET_RPS:g} to {MAX_BUDGET_RPS:g} "
+        f"(default {DEFAULT_BUDGET_RPS:g}, or the profile's)",
     )
+
+
+def _budget(text: str) -> float:
+    """``--budget``: a bad value is a usage error (exit code 2) saying what is allowed."""
+    try:
+        return check_budget_rps(text)
+    except InvalidBudget as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _digest(key: str, api_base: str | None) -> str:
@@ -81,13 +94,10 @@ def _read_index() -> dict[str, str]:
 def _remember(key: str, api_base: str | None, account_id: str) -> None:
     index = _read_index()
     index[_digest(key, api_base)] = account_id
-    path = data_dir() / _INDEX
-    ensure_private_dir(path.parent)
-    tmp = path.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        json.dump(index, handle)
-    os.replace(tmp, path)
+    try:
+        write_private_atomically(data_dir() / _INDEX, json.dumps(index))
+    except DiskFull:
+        raise disk_full(data_dir(), "sync") from None
 
 
 def _env_connection(args: argparse.Namespace, offline: bool) -> Connection:

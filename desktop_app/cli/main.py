@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.cli.exit_codes import ExitCode
+from desktop_app.errors import BillingManagerError, unexpected_error_text
 
 # Module names under desktop_app.cli, each with register(subparsers).
 SUBCOMMANDS: tuple[str, ...] = (
@@ -94,3 +95,10 @@ def _run(argv: Sequence[str] | None) -> int:
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         return int(ExitCode.INTERRUPTED)
+    except BillingManagerError as exc:  # (the subcommands say so themselves, mostly)
+        print(f"billing-manager: {exc}", file=sys.stderr)
+        return int(exc.exit_code)
+    except Exception as exc:  # never a traceback on the terminal: it goes to the log
+        log.error("Unexpected error in %s", args.command or "the window", exc_info=exc)
+        print(f"billing-manager: {unexpected_error_text(exc)}", file=sys.stderr)
+        return int(ExitCode.ERROR)

@@ -12,6 +12,7 @@ from desktop_app.cli.progress_line import ProgressLine
 from desktop_app.errors import BillingManagerError, CacheCorrupt
 from desktop_app.store import Store
 from desktop_app.sync import SyncResult, run_sync
+from desktop_app.sync.skipped import skipped_summary
 
 
 def register(subparsers: Any) -> None:
@@ -46,8 +47,11 @@ def sync_connection(args: argparse.Namespace, full: bool) -> tuple[SyncResult, s
 
 
 def describe(result: SyncResult, label: str) -> str:
+    """What the sync did, and what it skipped (a second line)."""
     what = "subscriptions" if result.kind == "full" else "changed objects"
-    return f"Synced {label} ({result.kind}): {result.changed} {what}, {result.requests} requests."
+    done = f"Synced {label} ({result.kind}): {result.changed} {what}, {result.requests} requests."
+    skipped = skipped_summary(result.skipped)
+    return f"{done}\n{skipped}" if skipped else done
 
 
 def handle(args: argparse.Namespace) -> int:

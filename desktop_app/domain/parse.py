@@ -12,17 +12,19 @@ rendered in the account's API version of the day:
 * an invoice's subscription is ``parent.subscription_details.subscription``, or the
   legacy top-level ``subscription``.
 
-Malformed input (no ``id``, wrong types where a value is required) raises
-``ValueError`` naming the object, never a bare ``KeyError``.
+Malformed input (no ``id``, a time, amount or count of the wrong type or out of
+range: ``values.py``) raises ``UnreadableValue`` (a ``ValueError``) naming the field,
+as seen from the object parsed (``customer.created``), never a bare ``KeyError``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
-from datetime import UTC, datetime
-from typing import Any
+from datetime import datetime
+from typing import Any, TypeVar
 
+from desktop_app.domain.billing import item_amount
 from desktop_app.domain.models import (
     Address,
     Customer,
@@ -35,22 +37,36 @@ from desktop_app.domain.models import (
     SubscriptionItem,
     TaxId,
 )
+from desktop_app.domain.values import (
+    UnreadableValue,
+    amount_in_range,
+    decimal_text,
+    unix_time,
+    whole_number,
+)
 from desktop_app.visible_text import visible_text
 
 Json = Mapping[str, Any]
+T = TypeVar("T")
 
 
-def timestamp(value: object) -> datetime | None:
-    """A Stripe Unix timestamp as an aware UTC datetime (None for null/absent)."""
-    if type(value) is int:  # the usual case, first (bool is not int here)
-        return datetime.fromtimestamp(value, tz=UTC)
-    if value is None or isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        return datetime.fromtimestamp(int(value), tz=UTC)
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        return datetime.fromtimestamp(int(value), tz=UTC)
-    return None
+def timestamp(value: object, field: str = "time") -> datetime | None:
+    """A Stripe Unix timestamp as an aware UTC datetime (None for null/absent);
+    UnreadableValue for anything else (``values.unix_time``)."""
+    return unix_time(value, field)
+
+
+def _time(obj: Json, key: str) -> datetime | None:
+    return unix_time(obj.get(key), key)
+
+
+def _within(prefix: str, parse: Callable[..., T], *args: Any) -> T:
+    """``parse(*args)`` for an object nested at ``prefix``: its unreadable fields are
+    named from the outer object (``customer.created``)."""
+    try:
+        return parse(*args)
+    except UnreadableValue as exc:
+        raise exc.inside(prefix) from None
 
 
 def _str(value: object) -> str | None:
@@ -64,14 +80,8 @@ def _text(value: object) -> str | None:
     return value if isinstance(value, str) and visible_text(value) else None
 
 
-def _int(value: object) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        return int(value)
-    return None
+def _int(obj: Json, key: str) -> int | None:
+    return whole_number(obj.get(key), key)
 
 
 def _map(value: object) -> Json | None:
@@ -83,7 +93,7 @@ def _map(value: object) -> Json | None:
 def _id(obj: Json, what: str) -> str:
     value = obj.get("id")
     if not isinstance(value, str) or not value:
-        raise ValueError(f"A Stripe {what} without an id cannot be read: {sorted(obj)[:8]}")
+        raise UnreadableValue("id", f"is missing: a {what} without an id cannot be read")
     return value
 
 
@@ -128,22 +138,28 @@ def parse_price(obj: Json) -> Price:
     recurring = _map(obj.get("recurring")) or {}
     transform = _map(obj.get("transform_quantity")) or {}
     product_id, product_obj = expandable(obj.get("product"))
-    product = parse_product(product_obj) if product_obj is not None and product_id else None
-    decimal = obj.get("unit_amount_decimal")
+    product = (
+        _within("product", parse_product, product_obj)
+        if product_obj is not None and product_id
+        else None
+    )
     return Price(
         id=_id(obj, "price"),
         product_id=product_id,
         currency=(_str(obj.get("currency")) or "").lower(),
-        unit_amount=_int(obj.get("unit_amount")),
-        unit_amount_decimal=str(decimal) if isinstance(decimal, str | int | float) else None,
+        unit_amount=_int(obj, "unit_amount"),
+        unit_amount_decimal=decimal_text(obj.get("unit_amount_decimal"), "unit_amount_decimal"),
         billing_scheme=_str(obj.get("billing_scheme")) or "per_unit",
         interval=_str(recurring.get("interval")),
-        interval_count=_int(recurring.get("interval_count")) or 1,
+        interval_count=whole_number(recurring.get("interval_count"), "recurring.interval_count")
+        or 1,
         usage_type=_str(recurring.get("usage_type")) or "licensed",
         nickname=_str(obj.get("nickname")),
         active=bool(obj.get("active", True)),
         deleted=is_deleted(obj),
-        transform_divide_by=_int(transform.get("divide_by")),
+        transform_divide_by=whole_number(
+            transform.get("divide_by"), "transform_quantity.divide_by"
+        ),
         transform_round=_str(transform.get("round")),
         livemode=bool(obj.get("livemode", False)),
         product=product,
@@ -172,8 +188,8 @@ def parse_payment_method(obj: Json) -> PaymentMethod:
         type=kind,
         brand=brand,
         last4=_str(details.get("last4")),
-        exp_month=_int(details.get("exp_month")),
-        exp_year=_int(details.get("exp_year")),
+        exp_month=whole_number(details.get("exp_month"), f"{kind}.exp_month"),
+        exp_year=whole_number(details.get("exp_year"), f"{kind}.exp_year"),
         postal_code=_str(address.get("postal_code")),
         customer_id=customer_id,
         livemode=bool(obj.get("livemode", False)),
@@ -187,8 +203,8 @@ def _parse_card_source(obj: Json) -> PaymentMethod:
         type="card",
         brand=_str(obj.get("brand")),
         last4=_str(obj.get("last4")),
-        exp_month=_int(obj.get("exp_month")),
-        exp_year=_int(obj.get("exp_year")),
+        exp_month=_int(obj, "exp_month"),
+        exp_year=_int(obj, "exp_year"),
         postal_code=_str(obj.get("address_zip")),
         customer_id=customer_id,
         livemode=bool(obj.get("livemode", False)),
@@ -233,9 +249,11 @@ def parse_customer(obj: Json) -> Customer:
         email=_text(obj.get("email")),
         phone=_text(obj.get("phone")),
         address=parse_address(obj.get("address")),
-        tax_ids=tuple(parse_tax_id(t) for t in tax_objects if _str(t.get("id"))),
+        tax_ids=tuple(
+            _within("tax_ids", parse_tax_id, t) for t in tax_objects if _str(t.get("id"))
+        ),
         default_payment_method_id=default_pm,
-        created=timestamp(obj.get("created")),
+        created=_time(obj, "created"),
         livemode=bool(obj.get("livemode", False)),
     )
 
@@ -257,20 +275,20 @@ def parse_invoice(obj: Json) -> Invoice:
         status=_str(obj.get("status")),
         number=_str(obj.get("number")),
         currency=(_str(obj.get("currency")) or "").lower(),
-        amount_due=_int(obj.get("amount_due")) or 0,
-        amount_paid=_int(obj.get("amount_paid")) or 0,
-        amount_remaining=_int(obj.get("amount_remaining")) or 0,
-        total=_int(obj.get("total")) or 0,
-        attempt_count=_int(obj.get("attempt_count")) or 0,
-        next_payment_attempt=timestamp(obj.get("next_payment_attempt")),
+        amount_due=_int(obj, "amount_due") or 0,
+        amount_paid=_int(obj, "amount_paid") or 0,
+        amount_remaining=_int(obj, "amount_remaining") or 0,
+        total=_int(obj, "total") or 0,
+        attempt_count=_int(obj, "attempt_count") or 0,
+        next_payment_attempt=_time(obj, "next_payment_attempt"),
         hosted_invoice_url=_str(obj.get("hosted_invoice_url")),
         invoice_pdf=_str(obj.get("invoice_pdf")),
         subscription_id=invoice_subscription_id(obj),
         customer_id=customer_id,
-        created=timestamp(obj.get("created")),
-        due_date=timestamp(obj.get("due_date")),
-        period_start=timestamp(obj.get("period_start")),
-        period_end=timestamp(obj.get("period_end")),
+        created=_time(obj, "created"),
+        due_date=_time(obj, "due_date"),
+        period_start=_time(obj, "period_start"),
+        period_end=_time(obj, "period_end"),
         billing_reason=_str(obj.get("billing_reason")),
         livemode=bool(obj.get("livemode", False)),
     )
@@ -301,26 +319,27 @@ def parse_subscription_item(obj: Json, prices: dict[str, Price] | None = None) -
     """``prices``: the prices already parsed from the same payload, by ID (one API answer
     shows a price the same way wherever it appears), reused and added to."""
     price_obj = _map(obj.get("price"))
+    where = "price"
     if price_obj is None:
         price_id = _str(obj.get("price"))
         plan = _map(obj.get("plan"))
         if plan is not None:
-            price_obj = _legacy_plan_as_price(plan)
+            price_obj, where = _legacy_plan_as_price(plan), "plan"
         elif price_id:
             price_obj = {"id": price_id}
         else:
-            raise ValueError(f"Subscription item {obj.get('id')!r} has no price")
+            raise UnreadableValue("price", "is missing: a subscription item without a price")
     price = None if prices is None else prices.get(price_obj.get("id"))  # type: ignore[arg-type]
     if price is None:
-        price = parse_price(price_obj)
+        price = _within(where, parse_price, price_obj)
         if prices is not None:
             prices[price.id] = price
     return SubscriptionItem(
         id=_id(obj, "subscription item"),
         price=price,
-        quantity=_int(obj.get("quantity")),
-        current_period_start=timestamp(obj.get("current_period_start")),
-        current_period_end=timestamp(obj.get("current_period_end")),
+        quantity=_int(obj, "quantity"),
+        current_period_start=_time(obj, "current_period_start"),
+        current_period_end=_time(obj, "current_period_end"),
     )
 
 
@@ -331,22 +350,25 @@ def _pause(value: object) -> PauseCollection | None:
     behavior = _str(obj.get("behavior"))
     if behavior is None:
         return None
-    return PauseCollection(behavior=behavior, resumes_at=timestamp(obj.get("resumes_at")))
+    return PauseCollection(behavior=behavior, resumes_at=_time(obj, "resumes_at"))
 
 
 def parse_subscription(obj: Json, prices: dict[str, Price] | None = None) -> Subscription:
     """``prices``: see ``parse_subscription_item`` (for the pages of a list answer)."""
     ident = _id(obj, "subscription")
-    created = timestamp(obj.get("created"))
+    created = _time(obj, "created")
     if created is None:
-        raise ValueError(f"Subscription {ident} has no creation time")
+        raise UnreadableValue("created", "is missing: every subscription has a creation time")
     customer_id, customer_obj = expandable(obj.get("customer"))
     pm_id, pm_obj = expandable(obj.get("default_payment_method"))
     invoice_id, invoice_obj = expandable(obj.get("latest_invoice"))
     item_objects, has_more = _list_data(obj.get("items"))
-    items = tuple(parse_subscription_item(item, prices) for item in item_objects)
-    period_start = timestamp(obj.get("current_period_start"))
-    period_end = timestamp(obj.get("current_period_end"))
+    items = tuple(
+        _within(f"items.{i}", parse_subscription_item, item, prices)
+        for i, item in enumerate(item_objects)
+    )
+    period_start = _time(obj, "current_period_start")
+    period_end = _time(obj, "current_period_end")
     if period_start or period_end:
         # Before 2025-03-31.basil (events of accounts still on an older version) the
         # one billing period is the subscription's, shared by its items.
@@ -357,7 +379,7 @@ def parse_subscription(obj: Json, prices: dict[str, Price] | None = None) -> Sub
             for item in items
         )
     currency = _str(obj.get("currency")) or (items[0].price.currency if items else "")
-    return Subscription(
+    sub = Subscription(
         id=ident,
         status=_str(obj.get("status")) or "unknown",
         created=created,
@@ -367,12 +389,12 @@ def parse_subscription(obj: Json, prices: dict[str, Price] | None = None) -> Sub
         collection_method=_str(obj.get("collection_method")),
         description=_str(obj.get("description")),
         cancel_at_period_end=bool(obj.get("cancel_at_period_end", False)),
-        cancel_at=timestamp(obj.get("cancel_at")),
-        canceled_at=timestamp(obj.get("canceled_at")),
-        ended_at=timestamp(obj.get("ended_at")),
-        start_date=timestamp(obj.get("start_date")),
-        trial_start=timestamp(obj.get("trial_start")),
-        trial_end=timestamp(obj.get("trial_end")),
+        cancel_at=_time(obj, "cancel_at"),
+        canceled_at=_time(obj, "canceled_at"),
+        ended_at=_time(obj, "ended_at"),
+        start_date=_time(obj, "start_date"),
+        trial_start=_time(obj, "trial_start"),
+        trial_end=_time(obj, "trial_end"),
         current_period_start=period_start,
         current_period_end=period_end,
         pause_collection=_pause(obj.get("pause_collection")),
@@ -381,16 +403,31 @@ def parse_subscription(obj: Json, prices: dict[str, Price] | None = None) -> Sub
         default_payment_method_id=pm_id,
         latest_invoice_id=invoice_id,
         customer=(
-            parse_customer(customer_obj) if customer_obj is not None and customer_id else None
+            _within("customer", parse_customer, customer_obj)
+            if customer_obj is not None and customer_id
+            else None
         ),
         default_payment_method=(
-            parse_payment_method(pm_obj)
+            _within("default_payment_method", parse_payment_method, pm_obj)
             if pm_obj is not None and pm_id and not is_deleted(pm_obj)
             else None
         ),
         latest_invoice=(
-            parse_invoice(invoice_obj)
+            _within("latest_invoice", parse_invoice, invoice_obj)
             if invoice_obj is not None and invoice_id and not is_deleted(invoice_obj)
             else None
         ),
     )
+    _check_amounts(sub)
+    return sub
+
+
+def _check_amounts(sub: Subscription) -> None:
+    """Each item's amount (price times quantity) and their sum within what the app can
+    hold (``values.MAX_AMOUNT``): UnreadableValue otherwise."""
+    total = 0
+    for i, item in enumerate(sub.items):
+        amount = item_amount(item)
+        if amount is not None:
+            total += amount_in_range(amount, f"items.{i} (price times quantity)")
+    amount_in_range(total, "items (their sum)")

@@ -8,7 +8,8 @@
 ``request_log`` / ``clear_request_log()`` / ``wait_for_request(matches, timeout)``,
 ``faults.inject(kind, count=1, path=None)``, ``faults.hold(path)``,
 ``hostile.rewrite(path, **fields)`` / ``hostile.error(message, path=...)`` (well-formed
-answers whose content lies: hostile.py),
+answers whose content lies: hostile.py), ``corruptions.set(object_id, field, value)``
+(malformed fields in its answers: corruptions.py),
 ``set_latency(ms)``, ``set_rate_limit(rps)``, ``state`` / ``live_state`` (``ModeData``,
 dicts in Stripe's JSON shape, guarded by ``lock``) and helpers that change state and
 write the events Stripe would: ``fail_payment``, ``renew_period``, ``update_subscription``,

@@ -18,6 +18,7 @@ import orjson
 from desktop_app.emulator import auth, changes, router
 from desktop_app.emulator.apierror import ApiError
 from desktop_app.emulator.call import Call
+from desktop_app.emulator.corruptions import Corruptions
 from desktop_app.emulator.dataset import new_mode, seed_mode
 from desktop_app.emulator.faults import Faults
 from desktop_app.emulator.hostile import Hostile
@@ -80,6 +81,7 @@ class Emulator:
         self.stopping = threading.Event()
         self.faults = Faults(stall_seconds)
         self.hostile = Hostile()  # answers whose content lies (tests of untrusted data)
+        self.corruptions = Corruptions()  # malformed fields in answers (hostile-server tests)
         self.keys = auth.KeyRing()
         self.api_key = api_key or _new_key("sk_test_")
         self.live_api_key = _new_key("sk_live_")
@@ -250,6 +252,8 @@ class Emulator:
     ) -> tuple[Response, str | None]:
         """Answer one API request (``headers`` keyed in lower case); also the key's suffix."""
         response, suffix = self._answer(method, path, query, body, headers)
+        if response.status == 200 and response.injected is None:
+            response.body = self.corruptions.apply(response.body)
         if response.fault is None:
             response.headers.setdefault("Request-Id", f"req_{secrets.token_hex(7)}")
             # The version the answer is in: the one asked for, else the account's default.

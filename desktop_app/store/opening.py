@@ -20,7 +20,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from desktop_app.errors import BillingManagerError, CacheCorrupt
+from desktop_app.errors import BillingManagerError, CacheCorrupt, disk_full, is_disk_full
 from desktop_app.paths import create_private_file, ensure_private_dir
 from desktop_app.store.schema import SCHEMA_VERSION, migrate, schema_version
 from desktop_app.text import translate
@@ -133,6 +133,8 @@ def open_database(path: Path) -> sqlite3.Connection:
         ensure_private_dir(path.parent)
         create_private_file(path)
     except OSError as exc:
+        if is_disk_full(exc):
+            raise disk_full(path.parent, "sync") from exc
         raise BillingManagerError(
             translate(
                 "Cache",
@@ -148,6 +150,8 @@ def open_database(path: Path) -> sqlite3.Connection:
     except (_Unreadable, sqlite3.DatabaseError) as exc:
         if conn is not None:
             conn.close()
+        if is_disk_full(exc):
+            raise disk_full(path.parent, "sync") from exc
         if isinstance(exc, sqlite3.DatabaseError) and not _is_corruption(exc):
             raise BillingManagerError(
                 translate(

@@ -69,18 +69,24 @@ class PreparedPage:
     payment_methods: list[Row] = field(default_factory=list)
     invoices: list[Row] = field(default_factory=list)
     prices: list[Price] = field(default_factory=list)
+    # Objects of the page that could not be read (sync/skipped.py): not in the rows.
+    skipped: list[Any] = field(default_factory=list)
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickled (to and from page workers) with the rows as one ``marshal`` blob:
         they are plain tuples of str, int and None, which marshal writes ~6x and reads
         ~2x faster than pickle."""
-        rows = tuple(getattr(self, f.name) for f in fields(self) if f.name != "prices")
-        return (_unmarshal_page, (marshal.dumps(rows), self.prices))
+        rows = tuple(getattr(self, f.name) for f in fields(self) if f.name not in _PICKLED)
+        return (_unmarshal_page, (marshal.dumps(rows), self.prices, self.skipped))
 
 
-def _unmarshal_page(blob: bytes, prices: list[Price]) -> PreparedPage:
+_PICKLED = ("prices", "skipped")  # (not plain tuples)
+
+
+def _unmarshal_page(blob: bytes, prices: list[Price], skipped: list[Any]) -> PreparedPage:
     page = PreparedPage(*marshal.loads(blob))  # noqa: S302 (our own bytes)
     page.prices = prices
+    page.skipped = skipped
     return page
 
 

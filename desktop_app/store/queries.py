@@ -218,17 +218,36 @@ def status_counts(conn: sqlite3.Connection, search: str | None) -> dict[str, int
     return counts
 
 
+# SQLite's SUM() of integers fails ("integer overflow") past 2**63. Each amount is at
+# most domain.values.MAX_AMOUNT (10**15), so a sum of 9,223 of the largest would: the
+# sums are taken in two parts instead, the amounts' quotients and remainders by 2**32
+# (truncated division, as SQLite's), each far from overflowing, and joined in Python.
+_PART = 2**32
+
+
+def exact_sum(column: str) -> str:
+    """SQL for the two parts of the exact sum of an integer ``column`` (``joined``)."""
+    return f"SUM(({column}) / {_PART}), SUM(({column}) % {_PART})"
+
+
+def joined(high: int | None, low: int | None) -> int | None:
+    return None if high is None or low is None else high * _PART + low
+
+
 def mrr_by_currency(conn: sqlite3.Connection) -> dict[str, Decimal]:
     """Sum of integer amounts per (currency, interval, count), normalised per group:
     the same rule as ``domain.billing.mrr_by_currency`` (exact group sums)."""
     totals: dict[str, Decimal] = {}
     cursor = conn.execute(
-        "SELECT currency, interval, interval_count, SUM(amount_minor) FROM subscription_items "
-        "WHERE counts_mrr = 1 AND amount_minor IS NOT NULL "
+        f"SELECT currency, interval, interval_count, {exact_sum('amount_minor')} "
+        "FROM subscription_items WHERE counts_mrr = 1 AND amount_minor IS NOT NULL "
         "GROUP BY currency, interval, interval_count"
     )
-    for currency, interval, count, amount in cursor:
-        monthly = monthly_minor(int(amount), interval, int(count or 1))
+    for currency, interval, count, high, low in cursor:
+        amount = joined(high, low)
+        if amount is None:
+            continue
+        monthly = monthly_minor(amount, interval, int(count or 1))
         if monthly is not None and currency:
             totals[currency] = totals.get(currency, Decimal(0)) + monthly
     return {cur: minor_to_major_rounded(value, cur) for cur, value in sorted(totals.items())}
@@ -241,18 +260,20 @@ def at_risk_by_currency(conn: sqlite3.Connection) -> dict[str, Decimal]:
     is cached and ``open`` (in the invoice's currency); otherwise its amount per
     period (skipped when unknown, e.g. metered).
     """
+    amount = "CASE WHEN i.id IS NULL THEN s.amount_minor ELSE i.amount_remaining END"
     cursor = conn.execute(
         "SELECT CASE WHEN i.id IS NULL THEN s.currency ELSE i.currency END AS cur, "
-        "SUM(CASE WHEN i.id IS NULL THEN s.amount_minor ELSE i.amount_remaining END) "
+        f"{exact_sum(amount)} "
         "FROM subscriptions AS s LEFT JOIN invoices AS i "
         "ON i.id = s.latest_invoice_id AND i.status = 'open' "
         "WHERE s.display_status IN (?, ?) GROUP BY cur",
         AT_RISK_STATUSES,
     )
+    totals = {cur: joined(high, low) for cur, high, low in cursor.fetchall()}
     return {
-        cur: to_decimal(int(amount), cur)
-        for cur, amount in sorted(cursor.fetchall(), key=lambda r: str(r[0]))
-        if cur and amount is not None
+        cur: to_decimal(total, cur)
+        for cur, total in sorted(totals.items(), key=lambda r: str(r[0]))
+        if cur and total is not None
     }
 
 

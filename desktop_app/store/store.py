@@ -14,6 +14,7 @@ may call any method; do not nest write transactions on one thread.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from desktop_app.domain.models import Invoice
-from desktop_app.errors import BillingManagerError
+from desktop_app.errors import BillingManagerError, disk_full, is_disk_full
 from desktop_app.store import queries
 from desktop_app.store.opening import CACHE_KIB, connect, open_database, tighten_sidecars
 from desktop_app.store.rows import (
@@ -39,6 +40,7 @@ from desktop_app.store.statements import now_text, set_meta
 from desktop_app.store.writer import StoreTransaction
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 _POOL_LIMIT = 4  # idle reader connections kept open
 # SQLite's default: after a commit, copy the WAL into the file once it holds this many
 # pages. Off while a snapshot is written (see Store.snapshot).
@@ -151,7 +153,10 @@ class Store:
             if self._closed or not self._checkpoint_due:
                 return
             self._checkpoint_due = False
-            self._writer.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            try:
+                self._writer.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            except sqlite3.Error as exc:  # (a full disk): the WAL keeps the snapshot
+                log.warning("Copying the cache's WAL into %s failed: %s", self._path, exc)
 
     def _drop_read_only_indexes(self) -> list[str]:
         """Drop the indexes no write needs; returns the SQL that creates them again."""
@@ -194,12 +199,14 @@ class Store:
             try:
                 try:
                     yield StoreTransaction(self._writer)
-                except BaseException:
+                    self._writer.execute("COMMIT")
+                except BaseException as exc:
                     # (SQLite may have rolled back already: an interrupted index build)
                     if self._writer.in_transaction:
                         self._writer.execute("ROLLBACK")
+                    if is_disk_full(exc):
+                        raise disk_full(self._path.parent, "sync") from exc
                     raise
-                self._writer.execute("COMMIT")
                 self._checkpoint_due = self._checkpoint_due or bulk
             finally:
                 if bulk:

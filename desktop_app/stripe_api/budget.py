@@ -9,9 +9,48 @@ while so that all threads back off together.
 from __future__ import annotations
 
 import hashlib
+import math
 import threading
 import time
 from collections.abc import Callable
+
+from desktop_app.cli.exit_codes import ExitCode
+from desktop_app.errors import BillingManagerError
+from desktop_app.text import translate
+
+# The request budgets a user may choose (--budget, a profile's budget_rps): below one
+# request a second a sync crawls for hours (1e-9 would wait 30 years for a token);
+# Stripe's own limit is 100 a second in live mode, and a local emulator may take more.
+MIN_BUDGET_RPS = 1.0
+MAX_BUDGET_RPS = 1000.0
+
+
+class InvalidBudget(BillingManagerError):
+    exit_code = ExitCode.USAGE
+
+
+def check_budget_rps(value: object) -> float:
+    """A request budget as the user gave it (a number, or the command line's text),
+    as a float; InvalidBudget saying what is allowed otherwise (NaN, infinity, zero,
+    negative, out of range, not a number)."""
+    number: float | None = None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        number = float(value)
+    elif isinstance(value, str):
+        try:
+            number = float(value.strip())
+        except ValueError:
+            number = None
+    if number is None or not MIN_BUDGET_RPS <= number <= MAX_BUDGET_RPS:  # (False for NaN)
+        shown = repr(value) if isinstance(value, str) else str(value)
+        raise InvalidBudget(
+            translate(
+                "Budget",
+                "The request budget must be a number of requests per second from {low} to "
+                "{high}, not {value}.",
+            ).format(low=f"{MIN_BUDGET_RPS:g}", high=f"{MAX_BUDGET_RPS:g}", value=shown[:40])
+        )
+    return number
 
 
 class RequestBudget:
@@ -26,7 +65,7 @@ class RequestBudget:
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
-        if rate <= 0:
+        if not (math.isfinite(rate) and rate > 0):
             raise ValueError("the request budget must be a positive number of requests per second")
         self._rate = float(rate)
         # Default: a quarter second's worth, so a brief lull is made up for while any
@@ -50,7 +89,7 @@ class RequestBudget:
             return self._acquired
 
     def set_rate(self, rate: float) -> None:
-        if rate <= 0:
+        if not (math.isfinite(rate) and rate > 0):
             raise ValueError("the request budget must be a positive number of requests per second")
         with self._lock:
             self._refill(self._clock())

@@ -19,12 +19,18 @@ import stripe
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.cancel import CancelToken
+from desktop_app.domain.values import UnreadableValue, shown, shown_id, unix_time
 from desktop_app.errors import PermissionMissing, StripeServerError
 from desktop_app.futures import then
 from desktop_app.stripe_api.base_url import check_api_base
 from desktop_app.stripe_api.budget import RequestBudget, shared_budget
 from desktop_app.stripe_api.errors import translate
-from desktop_app.stripe_api.events_head import EventsHead, server_time
+from desktop_app.stripe_api.events_head import (
+    EventsHead,
+    event_created,
+    latest_event_time,
+    server_time,
+)
 from desktop_app.stripe_api.http import BudgetedHttpClient
 from desktop_app.stripe_api.list_body import UnreadableBody, decode_list_page
 from desktop_app.stripe_api.sdk_logging import install as install_lazy_sdk_logging
@@ -92,6 +98,17 @@ class AccountInfo:
     livemode: bool | None
     created: int | None = None
     refused: str | None = None
+
+
+def _account_created(value: object) -> int | None:
+    """The account's creation (the oldest a subscription can be): None, the sync's
+    floor, when it is not a readable time."""
+    try:
+        when = unix_time(value, "created")
+    except UnreadableValue:
+        log.warning("The account's creation time is unreadable: %s", shown(value))
+        return None
+    return None if when is None else int(when.timestamp())
 
 
 @dataclass(frozen=True)
@@ -282,7 +299,7 @@ class StripeApi:
             id=str(obj["id"]),
             name=str(name) if name else None,
             livemode=bool(livemode) if livemode is not None else None,
-            created=int(obj["created"]) if obj.get("created") else None,
+            created=_account_created(obj.get("created")),
         )
 
     def _account_from_elsewhere(self, refused: PermissionMissing) -> AccountInfo:
@@ -408,10 +425,15 @@ class StripeApi:
         try:
             page = orjson.loads(body)
             data = list(page.get("data") or [])
-            created = [(int(e["created"]), str(e["id"])) for e in data]
-        except (ValueError, TypeError, KeyError, AttributeError):
+        except (ValueError, TypeError, AttributeError):
             raise self.unreadable() from None
         clock = server_time(headers)
+        created = []
+        for event in data:  # an event the incremental sync cannot read, it reports
+            try:
+                created.append((event_created(event, latest_event_time(clock)), str(event["id"])))
+            except (UnreadableValue, KeyError):
+                log.warning("An event of the cursor was left out: %s", shown_id(event))
         if not created:
             return EventsHead(None, frozenset(), clock)
         newest = created[0][0]

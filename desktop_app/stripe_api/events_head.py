@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC
 from email.utils import parsedate_to_datetime
+from typing import Any
+
+from desktop_app.domain.values import UnreadableValue, unix_time
+
+# How far ahead of the clock (the server's, else this computer's) an event may be
+# dated: a skewed clock, not a date from the future that would move the cursor past
+# every change to come.
+EVENT_CLOCK_MARGIN_S = 86_400
 
 
 @dataclass(frozen=True)
@@ -31,3 +40,21 @@ def server_time(headers: Mapping[str, str]) -> int | None:
         return int(when.timestamp())
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
+
+
+def latest_event_time(clock: int | None = None) -> int:
+    """The latest ``created`` an event may have: ``clock`` (a server's, in Unix
+    seconds; else this computer's) plus ``EVENT_CLOCK_MARGIN_S``."""
+    return (clock if clock is not None else int(time.time())) + EVENT_CLOCK_MARGIN_S
+
+
+def event_created(event: Any, latest: int) -> int:
+    """An event's ``created`` second; UnreadableValue when it is not a Unix time, or is
+    later than ``latest`` (see ``latest_event_time``)."""
+    when = unix_time(event.get("created") if isinstance(event, dict) else None, "created")
+    if when is None:
+        raise UnreadableValue("created", "is missing: every event has a time")
+    seconds = int(when.timestamp())
+    if seconds > latest:
+        raise UnreadableValue("created", f"is {seconds}: later than the clock allows")
+    return seconds

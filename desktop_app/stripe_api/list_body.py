@@ -91,7 +91,7 @@ def decode_edges(body: bytes) -> tuple[PageEdges | None, bool] | None:
     data = page.data
     if not data:
         return None, page.has_more
-    edges = PageEdges(len(data), data[0].created, data[-1].created, data[-1].id)
+    edges = PageEdges.trusted(len(data), data[0].created, data[-1].created, data[-1].id)
     return edges, page.has_more
 
 

@@ -60,9 +60,28 @@ class PageEdges:
     def of(cls, page: Sequence[Json]) -> PageEdges | None:
         if not page:
             return None
-        return cls(
-            len(page), int(page[0]["created"]), int(page[-1]["created"]), str(page[-1]["id"])
+        last = page[-1]
+        return cls.trusted(
+            len(page),
+            _created(page[0]),
+            _created(last),
+            str(last.get("id") if isinstance(last, dict) else None),
         )
+
+    @classmethod
+    def trusted(cls, count: int, newest: int | None, oldest: int | None, last_id: str) -> PageEdges:
+        """Edges that slicing can rely on whatever the server sent: a ``created`` that
+        is not a whole number counts as the other edge's (or 0, below every slice: the
+        slice then goes on by its cursor alone, uncut), and newest is never below
+        oldest. ``split_rest`` ignores an oldest edge outside the slice."""
+        oldest = oldest if oldest is not None else newest if newest is not None else 0
+        newest = max(newest if newest is not None else oldest, oldest)
+        return cls(count, newest, oldest, last_id)
+
+
+def _created(obj: object) -> int | None:
+    created = obj.get("created") if isinstance(obj, dict) else None
+    return created if type(created) is int else None
 
 
 @dataclass(frozen=True)
@@ -107,7 +126,7 @@ def split_rest(
     """
     oldest = page.oldest
     rest = Slice(done.gte, done.lt, page.last_id)
-    if pieces < 2 or oldest <= done.gte:
+    if pieces < 2 or oldest <= done.gte or oldest >= done.lt:  # (the latter: not Stripe's)
         return [rest]
     seconds_per_page = page.seconds_per_page
     left = oldest + 1 - done.gte

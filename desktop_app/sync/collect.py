@@ -1,9 +1,14 @@
-"""Gather Stripe objects (expanded or not) into parsed domain models, keyed by ID."""
+"""Gather Stripe objects (expanded or not) into parsed domain models, keyed by ID.
+
+An object that cannot be read (``domain/values.py``) is left out and listed in
+``skipped``, with what came expanded in it: the rest is collected as usual.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from desktop_app.domain import (
     Customer,
@@ -19,8 +24,10 @@ from desktop_app.domain import (
     parse_product,
     parse_subscription,
 )
+from desktop_app.sync.skipped import UNREADABLE, Skipped, skipped_for
 
 Json = dict[str, Any]
+T = TypeVar("T")
 
 
 @dataclass
@@ -32,21 +39,37 @@ class Collected:
     subscriptions: dict[str, Subscription] = field(default_factory=dict)
     invoices: dict[str, Invoice] = field(default_factory=dict)
     deleted_customers: set[str] = field(default_factory=set)
+    skipped: list[Skipped] = field(default_factory=list)
+
+    def _read(self, kind: str, obj: object, parse: Callable[..., T], *args: Any) -> T | None:
+        """``parse(obj, *args)``, or None with ``obj`` listed as skipped."""
+        try:
+            return parse(obj, *args)
+        except UNREADABLE as exc:
+            self.skipped.append(skipped_for(kind, obj, exc))
+            return None
 
     # -- adding raw objects (expanded children are collected too) -------------------------
 
     def add_product(self, obj: Json) -> None:
-        self.products[str(obj["id"])] = parse_product(obj)
+        product = self._read("product", obj, parse_product)
+        if product is not None:
+            self.products[product.id] = product
 
     def add_price(self, obj: Json) -> None:
+        price = self._read("price", obj, parse_price)
+        if price is None:
+            return
         product = obj.get("product")
         if isinstance(product, dict) and not product.get("deleted"):
             self.add_product(product)
-        self.prices[str(obj["id"])] = parse_price(obj)
+        self.prices[price.id] = price
 
     def add_payment_method(self, obj: object) -> None:
         if isinstance(obj, dict) and obj.get("id"):
-            self.payment_methods[str(obj["id"])] = parse_payment_method(obj)
+            card = self._read("payment method", obj, parse_payment_method)
+            if card is not None:
+                self.payment_methods[card.id] = card
 
     def add_customer(self, obj: object) -> None:
         if not isinstance(obj, dict) or not obj.get("id"):
@@ -55,8 +78,10 @@ class Collected:
             self.deleted_customers.add(str(obj["id"]))
             self.customers.pop(str(obj["id"]), None)
             return
-        self._add_customer_card(obj)
-        self.customers[str(obj["id"])] = parse_customer(obj)
+        customer = self._read("customer", obj, parse_customer)
+        if customer is not None:
+            self._add_customer_card(obj)
+            self.customers[customer.id] = customer
 
     def _add_customer_card(self, customer: Json, parsed: str | None = None) -> None:
         """``parsed``: a card of the same answer already collected (not parsed again)."""
@@ -68,11 +93,17 @@ class Collected:
 
     def add_invoice(self, obj: object) -> None:
         if isinstance(obj, dict) and obj.get("id"):
-            self.invoices[str(obj["id"])] = parse_invoice(obj)
+            invoice = self._read("invoice", obj, parse_invoice)
+            if invoice is not None:
+                self.invoices[invoice.id] = invoice
 
     def add_subscription(self, obj: Json, page_prices: dict[str, Price] | None = None) -> None:
         """``page_prices``: prices parsed from the same API answer so far (reused)."""
-        sub = parse_subscription(obj, page_prices)  # parses what came expanded, once
+        # parses what came expanded, once (the whole subscription is skipped if any of
+        # it cannot be read)
+        sub = self._read("subscription", obj, parse_subscription, page_prices)
+        if sub is None:
+            return
         customer = obj.get("customer")
         if sub.customer is not None and isinstance(customer, dict):
             if sub.customer.deleted:

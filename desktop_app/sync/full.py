@@ -39,6 +39,7 @@ from desktop_app.sync.collect import Collected
 from desktop_app.sync.event_cursor import cursor_beside_reads
 from desktop_app.sync.page_workers import PagePreparer
 from desktop_app.sync.progress import ProgressCallback, SyncProgress
+from desktop_app.sync.skipped import Skipped
 
 log = logging.getLogger(__name__)
 
@@ -108,8 +109,9 @@ def full_sync(
     cancel: CancelToken,
     *,
     workers: int | None = None,
-) -> int:
-    """Fetch everything into a new snapshot of the cache; returns subscriptions written.
+) -> tuple[int, list[Skipped]]:
+    """Fetch everything into a new snapshot of the cache; returns how many subscriptions
+    were written, and the objects skipped because they could not be read.
 
     Pages are written as they arrive, inside the one snapshot transaction (readers
     keep seeing the previous snapshot until it commits; an exception or a cancel
@@ -122,6 +124,7 @@ def full_sync(
     account = prelude.account
     subscriptions = 0
     pages = 0
+    skipped = prelude.catalog.skipped
 
     with store.snapshot() as snap:
         progress(SyncProgress("catalog", 0, pages, None))
@@ -142,6 +145,7 @@ def full_sync(
             nonlocal pages, subscriptions, building
             pages += 1
             written_last.append(page)
+            skipped.extend(page.skipped)
             if building and snap.indexes_built():
                 building = False
             if not building:
@@ -153,10 +157,12 @@ def full_sync(
 
         dunning: list[Invoice] = []
 
-        def on_dunning_page(invoices: list[Invoice]) -> None:
+        def on_dunning_page(payload: tuple[list[Invoice], list[Skipped]]) -> None:
             nonlocal pages
             pages += 1
+            invoices, unread = payload
             dunning.extend(invoices)  # written at the end: the indexes may be building
+            skipped.extend(unread)
 
         created_from = min(account.created or EPOCH_FLOOR, int(time.time()))
         with PagePreparer(prelude.catalog.products, created_from=created_from) as preparer:
@@ -202,4 +208,4 @@ def full_sync(
         snap.set_cursor(prelude.cursor, prelude.seen)
         cancel.raise_if_cancelled()
     log.info("Full sync: %d subscriptions, %d pages", subscriptions, pages)
-    return subscriptions
+    return subscriptions, skipped

@@ -18,10 +18,12 @@ from desktop_app.cancel import CancelToken
 from desktop_app.errors import NotFound
 from desktop_app.store import Store
 from desktop_app.stripe_api import StripeApi
+from desktop_app.stripe_api.events_head import event_created, latest_event_time
 from desktop_app.sync.collect import Collected
 from desktop_app.sync.event_types import EVENT_TYPE_GROUPS
 from desktop_app.sync.known import known_ids
 from desktop_app.sync.progress import ProgressCallback, SyncProgress
+from desktop_app.sync.skipped import UNREADABLE, Skipped, skipped_for
 
 Json = dict[str, Any]
 log = logging.getLogger(__name__)
@@ -30,11 +32,25 @@ log = logging.getLogger(__name__)
 DUNNING = {"past_due", "unpaid"}
 
 
+def readable_times(events: list[Json], found: Collected) -> list[tuple[Json, int]]:
+    """Each event with its ``created`` second, in order; an event without a readable
+    time (``events_head.event_created``) is left out, listed in ``found``."""
+    latest = latest_event_time()
+    timed: list[tuple[Json, int]] = []
+    for event in events:
+        try:
+            timed.append((event, event_created(event, latest)))
+        except UNREADABLE as exc:
+            found.skipped.append(skipped_for("event", event, exc))
+    return timed
+
+
 def latest_objects(events: list[Json]) -> list[Json]:
     """The last state of each object, in the order of their last change (oldest first)."""
     last: dict[tuple[str, str], Json] = {}
     for event in events:
-        obj = (event.get("data") or {}).get("object")
+        data = event.get("data")
+        obj = data.get("object") if isinstance(data, dict) else None
         if isinstance(obj, dict) and obj.get("id"):
             if event.get("type") == "customer.deleted":
                 obj = {**obj, "deleted": True}
@@ -141,8 +157,9 @@ def incremental_sync(
     cursor: int,
     progress: ProgressCallback,
     cancel: CancelToken,
-) -> int:
-    """Apply the events after ``cursor``; returns how many objects changed.
+) -> tuple[int, list[Skipped]]:
+    """Apply the events after ``cursor``; returns how many objects changed, and the
+    objects (and events) skipped because they could not be read.
 
     Event times are whole seconds: more events can arrive in the cursor's own second
     after a sync read it. So the events *from* the cursor's second are asked for,
@@ -151,14 +168,16 @@ def incremental_sync(
     progress(SyncProgress("events", 0, 0, None))
     seen = store.meta.event_cursor_seen
     listed = api.list_events(cursor, EVENT_TYPE_GROUPS, cancel, inclusive=True)
-    events = [e for e in listed if str(e.get("id")) not in seen]
+    found = Collected()
+    fresh = [e for e in listed if not (isinstance(e, dict) and str(e.get("id")) in seen)]
+    timed = readable_times(fresh, found)
+    events = [event for event, _ in timed]
     objects = latest_objects(events)
     progress(SyncProgress("events", 0, 0, len(objects)))
-    found = Collected()
     apply_objects(objects, found)
     fetch_missing(api, store.path, found, cancel)
     cancel.raise_if_cancelled()
-    new_cursor = max([cursor, *(int(e["created"]) for e in events if e.get("created"))])
+    new_cursor = max([cursor, *(created for _, created in timed)])
     progress(SyncProgress("saving", len(objects), 0, len(objects)))
     with store.changes() as ch:
         ch.put_products(found.products.values())
@@ -169,7 +188,7 @@ def incremental_sync(
         ch.put_subscriptions(found.subscriptions.values())
         if found.deleted_customers:
             ch.delete_customers(sorted(found.deleted_customers))
-        same_second = {str(e["id"]) for e in events if int(e.get("created") or 0) == new_cursor}
+        same_second = {str(e["id"]) for e, created in timed if created == new_cursor}
         ch.set_cursor(new_cursor, same_second | (seen if new_cursor == cursor else set()))
     log.info("Incremental sync: %d events, %d objects", len(events), len(objects))
-    return len(objects)
+    return len(objects), found.skipped

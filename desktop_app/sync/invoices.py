@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 
-from desktop_app.domain import Invoice, parse_invoice
+from desktop_app.domain import Invoice
 from desktop_app.store import Store
 from desktop_app.store.store import CacheBusy
 from desktop_app.stripe_api import StripeApi
+from desktop_app.sync.collect import Collected
+from desktop_app.sync.skipped import log_skipped
 
 log = logging.getLogger(__name__)
 
@@ -21,7 +23,11 @@ def refresh_customer_invoices(
     While a full sync holds the cache, caching waits (up to the store's limit, 30 s)
     and is then skipped; the invoices are returned either way. Call on a worker.
     """
-    invoices = [parse_invoice(obj) for obj in api.list_customer_invoices(customer_id, limit)]
+    found = Collected()  # an invoice that cannot be read is left out, and logged
+    for obj in api.list_customer_invoices(customer_id, limit):
+        found.add_invoice(obj)
+    log_skipped(found.skipped)
+    invoices = list(found.invoices.values())
     try:
         store.put_customer_invoices(customer_id, invoices)
     except CacheBusy:  # a full sync holds the cache: show them anyway, cache next time

@@ -25,7 +25,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
-from desktop_app.domain import Invoice, Product, parse_invoice
+from desktop_app.domain import Invoice, Product
 from desktop_app.futures import then
 from desktop_app.store.prepared import PreparedPage, prepare_page
 from desktop_app.stripe_api.list_body import decode_edges, decode_list, decode_subscription_list
@@ -68,13 +68,15 @@ def prepare_subscriptions(page: list[Json], products: Mapping[str, Product]) -> 
     """One page of expanded subscriptions as the cache's rows."""
     batch = Collected()
     batch.add_page(page)
-    return prepare_page(
+    prepared = prepare_page(
         batch.subscriptions.values(),
         batch.customers,
         batch.payment_methods.values(),
         batch.invoices.values(),
         products,
     )
+    prepared.skipped = batch.skipped
+    return prepared
 
 
 def subscription_page(body: bytes, products: Mapping[str, Product]) -> FetchedPage:
@@ -83,14 +85,15 @@ def subscription_page(body: bytes, products: Mapping[str, Product]) -> FetchedPa
 
 
 def dunning_page(body: bytes) -> FetchedPage:
-    """A page of past-due or unpaid subscriptions: their expanded latest invoices."""
+    """A page of past-due or unpaid subscriptions: their expanded latest invoices, as
+    ``(invoices, skipped)``."""
     data, has_more = decode_list(body)
-    invoices: list[Invoice] = [
-        parse_invoice(obj["latest_invoice"])
-        for obj in data
-        if isinstance(obj.get("latest_invoice"), dict)
-    ]
-    return FetchedPage(PageEdges.of(data), has_more, invoices)
+    batch = Collected()
+    for obj in data:
+        if isinstance(obj, dict) and isinstance(obj.get("latest_invoice"), dict):
+            batch.add_invoice(obj["latest_invoice"])
+    invoices: list[Invoice] = list(batch.invoices.values())
+    return FetchedPage(PageEdges.of(data), has_more, (invoices, batch.skipped))
 
 
 def _page_here(kind: str, body: bytes, products: Mapping[str, Product]) -> FetchedPage:

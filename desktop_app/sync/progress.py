@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from desktop_app.sync.skipped import Skipped
 
 SyncKind = Literal["full", "incremental"]
 
@@ -28,3 +31,4 @@ class SyncResult:
     changed: int  # full: subscriptions stored; incremental: objects changed
     requests: int  # HTTP requests this sync sent (retries included)
     reason: str = ""  # why a full sync ran ("asked", "no cursor", "cursor older than 30 days")
+    skipped: tuple[Skipped, ...] = ()  # objects that could not be read (sync/skipped.py)

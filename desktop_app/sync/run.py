@@ -12,6 +12,7 @@ from desktop_app.sync.event_types import EVENT_RETENTION_S
 from desktop_app.sync.full import full_sync
 from desktop_app.sync.incremental import incremental_sync
 from desktop_app.sync.progress import ProgressCallback, SyncKind, SyncProgress, SyncResult
+from desktop_app.sync.skipped import log_skipped
 
 # Keep a margin: a cursor this close to the 30-day limit might lose events mid-sync.
 _SAFE_AGE_S = EVENT_RETENTION_S - 3600
@@ -49,7 +50,8 @@ def run_sync(
     """Bring ``store`` up to date with the account behind ``api``.
 
     Raises desktop_app.errors classes (SyncCancelled when cancelled); the cache then
-    holds the previous snapshot, untouched.
+    holds the previous snapshot, untouched. Objects that could not be read are left
+    out, logged and listed in the result's ``skipped``.
     """
     report = progress or _ignore
     token = cancel or CancelToken()
@@ -58,12 +60,13 @@ def run_sync(
     if reason is None:
         cursor = store.meta.event_cursor
         assert cursor is not None
-        changed = incremental_sync(api, store, cursor, report, token)
+        changed, skipped = incremental_sync(api, store, cursor, report, token)
         kind: SyncKind = "incremental"
     else:
         with bulk_collections():
-            changed = full_sync(api, store, report, token, workers=workers)
+            changed, skipped = full_sync(api, store, report, token, workers=workers)
         kind = "full"
-    result = SyncResult(kind, changed, api.requests_sent - before, reason or "")
+    log_skipped(skipped)
+    result = SyncResult(kind, changed, api.requests_sent - before, reason or "", tuple(skipped))
     report(SyncProgress("done", changed, 0, changed))
     return result

@@ -36,6 +36,10 @@
         <translation>Gebruik letters, cijfers, spaties en . - _ ( ) &amp; + @ &apos; in de accountnaam, te beginnen met een letter of cijfer.</translation>
     </message>
     <message>
+        <source>The account list {file} holds a request budget the app cannot use, for {name}: {problem} Correct budget_rps there, or remove it for the default.</source>
+        <translation>De accountlijst {file} bevat een verzoekbudget dat de app niet kan gebruiken, voor {name}: {problem} Verbeter budget_rps daar, of verwijder het voor de standaardwaarde.</translation>
+    </message>
+    <message>
         <source>An account named &apos;{name}&apos; exists already.</source>
         <translation>Er bestaat al een account met de naam &apos;{name}&apos;.</translation>
     </message>
@@ -258,6 +262,13 @@
             <numerusform>Elk %n jaar</numerusform>
             <numerusform>Elke %n jaar</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Budget</name>
+    <message>
+        <source>The request budget must be a number of requests per second from {low} to {high}, not {value}.</source>
+        <translation>Het verzoekbudget moet een aantal verzoeken per seconde van {low} tot {high} zijn, niet {value}.</translation>
     </message>
 </context>
 <context>
@@ -720,16 +731,32 @@
         <translation>{where} gaf een onverwacht antwoord ({error}). Probeer het over een paar minuten opnieuw.</translation>
     </message>
     <message>
-        <source>Something unexpected went wrong (%1). Details are in the log in %2.</source>
-        <translation>Er ging iets onverwachts mis (%1). Details staan in het logboek in %2.</translation>
-    </message>
-    <message>
         <source>The API base &apos;{address}&apos; is not an http:// or https:// address. Leave it empty to use Stripe, or give an https:// address (http:// only for a server on this computer, such as http://127.0.0.1:12111).</source>
         <translation>Het API-basisadres &apos;{address}&apos; is geen http://- of https://-adres. Laat het leeg om Stripe te gebruiken, of geef een https://-adres op (http:// alleen voor een server op deze computer, zoals http://127.0.0.1:12111).</translation>
     </message>
     <message>
         <source>The API base &apos;{address}&apos; uses plain http:// to another computer: the API key would travel unencrypted. Leave it empty to use Stripe, or give an https:// address (http:// only for a server on this computer, such as http://127.0.0.1:12111).</source>
         <translation>Het API-basisadres &apos;{address}&apos; gebruikt onversleuteld http:// naar een andere computer: de API-sleutel zou onversleuteld over het netwerk gaan. Laat het leeg om Stripe te gebruiken, of geef een https://-adres op (http:// alleen voor een server op deze computer, zoals http://127.0.0.1:12111).</translation>
+    </message>
+    <message>
+        <source>The disk is full: free space on {folder} and sync again. The local copy keeps its last complete sync.</source>
+        <translation>De schijf is vol: maak ruimte vrij op {folder} en synchroniseer opnieuw. De lokale kopie behoudt de laatste volledige synchronisatie.</translation>
+    </message>
+    <message>
+        <source>The disk is full: free space on {folder} and export again; nothing was written.</source>
+        <translation>De schijf is vol: maak ruimte vrij op {folder} en exporteer opnieuw; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>The disk is full: free space on {folder} and try again.</source>
+        <translation>De schijf is vol: maak ruimte vrij op {folder} en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({error}). Details are in the log in {folder}.</source>
+        <translation>Er ging iets onverwachts mis ({error}). Details staan in het logboek in {folder}.</translation>
+    </message>
+    <message>
+        <source>Could not write {file} ({reason}). Check that its folder is writable and the disk is not full, then try again.</source>
+        <translation>{file} kon niet worden geschreven ({reason}). Controleer of de map beschrijfbaar is en de schijf niet vol is, en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +1820,18 @@
     <message>
         <source>The sync was cancelled; the subscriptions shown are from the previous sync.</source>
         <translation>De synchronisatie is geannuleerd; de getoonde abonnementen komen van de vorige synchronisatie.</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>en nog {count}</translation>
+    </message>
+    <message>
+        <source>Objects Stripe sent in a form the app cannot read were skipped ({count}): {ids}. Everything else was synced; the details are in the log in {folder}.</source>
+        <translation>Objecten die Stripe stuurde in een vorm die de app niet kan lezen, zijn overgeslagen ({count}): {ids}. Al het andere is gesynchroniseerd; de details staan in het logboek in {folder}.</translation>
+    </message>
+    <message>
+        <source>The sync stopped unexpectedly ({how}). The local copy keeps its last complete sync. Try again; details are in the log in {folder}.</source>
+        <translation>De synchronisatie stopte onverwacht ({how}). De lokale kopie behoudt de laatste volledige synchronisatie. Probeer het opnieuw; details staan in het logboek in {folder}.</translation>
     </message>
 </context>
 <context>

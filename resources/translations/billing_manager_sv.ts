@@ -36,6 +36,10 @@
         <translation>Använd bokstäver, siffror, mellanslag och . - _ ( ) &amp; + @ &apos; i kontonamnet, och börja med en bokstav eller siffra.</translation>
     </message>
     <message>
+        <source>The account list {file} holds a request budget the app cannot use, for {name}: {problem} Correct budget_rps there, or remove it for the default.</source>
+        <translation>Kontolistan {file} innehåller en förfrågningsbudget som appen inte kan använda, för {name}: {problem} Rätta budget_rps där, eller ta bort den för standardvärdet.</translation>
+    </message>
+    <message>
         <source>An account named &apos;{name}&apos; exists already.</source>
         <translation>Det finns redan ett konto med namnet &apos;{name}&apos;.</translation>
     </message>
@@ -258,6 +262,13 @@
             <numerusform>Vart %n:e år</numerusform>
             <numerusform>Vart %n:e år</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Budget</name>
+    <message>
+        <source>The request budget must be a number of requests per second from {low} to {high}, not {value}.</source>
+        <translation>Förfrågningsbudgeten måste vara ett antal förfrågningar per sekund från {low} till {high}, inte {value}.</translation>
     </message>
 </context>
 <context>
@@ -720,16 +731,32 @@
         <translation>{where} svarade oväntat ({error}). Försök igen om några minuter.</translation>
     </message>
     <message>
-        <source>Something unexpected went wrong (%1). Details are in the log in %2.</source>
-        <translation>Något oväntat gick fel (%1). Detaljer finns i loggen i %2.</translation>
-    </message>
-    <message>
         <source>The API base &apos;{address}&apos; is not an http:// or https:// address. Leave it empty to use Stripe, or give an https:// address (http:// only for a server on this computer, such as http://127.0.0.1:12111).</source>
         <translation>API-basadressen &apos;{address}&apos; är ingen http://- eller https://-adress. Lämna den tom för att använda Stripe, eller ange en https://-adress (http:// bara för en server på den här datorn, till exempel http://127.0.0.1:12111).</translation>
     </message>
     <message>
         <source>The API base &apos;{address}&apos; uses plain http:// to another computer: the API key would travel unencrypted. Leave it empty to use Stripe, or give an https:// address (http:// only for a server on this computer, such as http://127.0.0.1:12111).</source>
         <translation>API-basadressen &apos;{address}&apos; använder okrypterad http:// till en annan dator: API-nyckeln skulle skickas okrypterad. Lämna den tom för att använda Stripe, eller ange en https://-adress (http:// bara för en server på den här datorn, till exempel http://127.0.0.1:12111).</translation>
+    </message>
+    <message>
+        <source>The disk is full: free space on {folder} and sync again. The local copy keeps its last complete sync.</source>
+        <translation>Disken är full: frigör utrymme på {folder} och synkronisera igen. Den lokala kopian behåller den senaste fullständiga synkroniseringen.</translation>
+    </message>
+    <message>
+        <source>The disk is full: free space on {folder} and export again; nothing was written.</source>
+        <translation>Disken är full: frigör utrymme på {folder} och exportera igen; inget skrevs.</translation>
+    </message>
+    <message>
+        <source>The disk is full: free space on {folder} and try again.</source>
+        <translation>Disken är full: frigör utrymme på {folder} och försök igen.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({error}). Details are in the log in {folder}.</source>
+        <translation>Något oväntat gick fel ({error}). Detaljer finns i loggen i {folder}.</translation>
+    </message>
+    <message>
+        <source>Could not write {file} ({reason}). Check that its folder is writable and the disk is not full, then try again.</source>
+        <translation>{file} kunde inte skrivas ({reason}). Kontrollera att mappen är skrivbar och att disken inte är full, och försök igen.</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +1820,18 @@
     <message>
         <source>The sync was cancelled; the subscriptions shown are from the previous sync.</source>
         <translation>Synkroniseringen avbröts; abonnemangen som visas kommer från den förra synkroniseringen.</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>och {count} till</translation>
+    </message>
+    <message>
+        <source>Objects Stripe sent in a form the app cannot read were skipped ({count}): {ids}. Everything else was synced; the details are in the log in {folder}.</source>
+        <translation>Objekt som Stripe skickade i en form som appen inte kan läsa hoppades över ({count}): {ids}. Allt annat synkroniserades; detaljerna finns i loggen i {folder}.</translation>
+    </message>
+    <message>
+        <source>The sync stopped unexpectedly ({how}). The local copy keeps its last complete sync. Try again; details are in the log in {folder}.</source>
+        <translation>Synkroniseringen avbröts oväntat ({how}). Den lokala kopian behåller den senaste fullständiga synkroniseringen. Försök igen; detaljer finns i loggen i {folder}.</translation>
     </message>
 </context>
 <context>

@@ -226,6 +226,32 @@ def test_mrr_with_weekly_zero_and_three_decimal_currencies(store: Store) -> None
     assert expected["bhd"] == Decimal("0.125")
 
 
+def test_sums_of_the_largest_amounts_stay_exact(store: Store) -> None:
+    """10,000 monthly subscriptions of 10**15 minor units each (the most an amount may
+    be, domain/values.py), past due: their MRR and amount at risk come to 10**19, past
+    SQLite's 64-bit integers, where SUM() fails with "integer overflow"."""
+    from desktop_app.domain.parse import parse_subscription
+    from desktop_app.domain.values import MAX_AMOUNT
+
+    price = f.price("price_max", currency="usd", unit_amount=MAX_AMOUNT)
+    subs = [
+        parse_subscription(
+            f.subscription(
+                f"sub_{i}",
+                status="past_due",
+                currency="usd",
+                items=[f.item(f"si_{i}", price_obj=price)],
+            )
+        )
+        for i in range(10_000)
+    ]
+    with store.snapshot() as snap:
+        snap.put_subscriptions(subs)
+    total = Decimal(10_000 * MAX_AMOUNT) / 100
+    assert store.mrr_by_currency() == {"usd": total}
+    assert store.at_risk_by_currency() == {"usd": total}
+
+
 def test_at_risk_uses_open_invoice_or_period_amount(filled_store: Store) -> None:
     # sub_a2 (past due): no invoice cached yet -> its period amount, 33.50
     assert filled_store.at_risk_by_currency() == {"eur": Decimal("33.50")}

@@ -39,6 +39,21 @@ def started_preparer() -> PagePreparer:
     return preparer
 
 
+def test_a_subscription_a_worker_cannot_read_comes_back_as_skipped() -> None:
+    """A malformed field (domain/values.py) skips that subscription, in a worker too."""
+    bad = f.subscription("sub_bad", created=1_700_000_000)
+    bad["trial_end"] = "soon"
+    good = f.subscription("sub_good", created=1_699_999_999)
+    body = orjson.dumps({"object": "list", "data": [bad, good], "has_more": False})
+    with started_preparer() as preparer:
+        page = preparer.subscriptions(body)
+        assert isinstance(page.payload, Future)
+        prepared = page.payload.result(timeout=60)
+    assert prepared.subscription_ids == ["sub_good"]
+    assert [(s.kind, s.object_id) for s in prepared.skipped] == [("subscription", "sub_bad")]
+    assert prepared.skipped[0].reason == "trial_end is 'soon': not a Unix time (whole seconds)"
+
+
 def test_a_page_in_a_worker_gives_its_edges_at_once_and_its_rows_later() -> None:
     with started_preparer() as preparer:
         page = preparer.subscriptions(page_of("sub_b", "sub_c", "sub_d", has_more=True))
@@ -90,7 +105,7 @@ def test_only_pages_of_subscriptions_tell_an_account_is_big(
     before = set(multiprocessing.active_children())
     with PagePreparer({}, processes=2, after_pages=2) as preparer:
         for _ in range(6):
-            assert preparer.dunning(PAGE).payload == []
+            assert preparer.dunning(PAGE).payload == ([], [])  # (invoices, skipped)
         assert not set(multiprocessing.active_children()) - before
         for _ in range(3):
             preparer.subscriptions(PAGE)
