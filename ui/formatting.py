@@ -71,9 +71,9 @@ def format_money(amount_minor: int, currency: str, locale: QLocale | None = None
     symbol = currency_symbol(currency, loc)
     text = loc.toCurrencyString(abs(float(amount_minor)) / 10**digits, symbol, digits)
     # CLDR's currency spacing, which Qt leaves out: "BHD 1,234.500", not "BHD1,234.500".
-    if symbol[-1].isalpha():
+    if symbol and symbol[-1].isalpha():
         text = re.sub(re.escape(symbol) + r"(?=\d)", symbol + _NBSP, text)
-    if symbol[0].isalpha():
+    if symbol and symbol[0].isalpha():
         text = re.sub(r"(?<=\d)" + re.escape(symbol), _NBSP + symbol, text)
     if amount_minor < 0:
         sign = loc.negativeSign()

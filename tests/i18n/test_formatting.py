@@ -56,6 +56,13 @@ def test_window_and_command_line_write_money_alike(
     assert core_format_money(amount, currency, locale) == expected
 
 
+def test_money_without_a_currency_still_shows_the_amount() -> None:
+    # A subscription whose currency a server left empty must not crash the table's
+    # painting: the amount shows without a symbol.
+    assert format_money(1250, "", QLocale("en_US")).endswith("12.50")
+    assert format_money(-1250, "", QLocale("nl_NL")).endswith("12,50")
+
+
 def test_money_uses_the_default_locale_when_none_is_given() -> None:
     previous = QLocale()
     QLocale.setDefault(QLocale("sv_SE"))
