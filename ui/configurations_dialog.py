@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.browser_links import link_problem
 from desktop_app.portal import FEATURE_LABELS, PortalConfiguration, PortalFlow
 from ui.errors_text import error_text
 from ui.plain_text import PlainLabel
@@ -194,12 +195,24 @@ class ConfigurationsDialog(QDialog):
     def _selection_changed(self) -> None:
         config = self.selected()
         url = config.login_page_url if config else None
-        self.login_url.setText(url or "")
+        # The link is for e-mailing customers: one that is not a plain https:// address
+        # (javascript:, file:, credentials, look-alike hosts) is never offered to copy.
+        unsafe = bool(url) and link_problem(url or "") is not None
+        offered = url if url and not unsafe else None
+        self.login_url.setText(offered or "")
         for widget in (self.login_label, self.login_url, self.copy_button):
-            widget.setVisible(bool(url))
+            widget.setVisible(bool(offered))
         if config is None:
             self.login_hint.setText("")
-        elif url:
+        elif unsafe:
+            self.login_hint.setText(
+                self.tr(
+                    "This configuration's login link is not a plain https:// web address, so "
+                    "it is not offered for copying. Check the login link in the Stripe "
+                    "Dashboard (Customer portal → Login link)."
+                )
+            )
+        elif offered:
             self.login_hint.setText(
                 self.tr(
                     "Customers open this link and sign in with their e-mail address; it "

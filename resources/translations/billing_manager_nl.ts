@@ -349,6 +349,10 @@
         <translation>nee</translation>
     </message>
     <message>
+        <source>This configuration&apos;s login link is not a plain https:// web address, so it is not offered for copying. Check the login link in the Stripe Dashboard (Customer portal → Login link).</source>
+        <translation>De inloglink van deze configuratie is geen gewoon https://-webadres en wordt daarom niet aangeboden om te kopiëren. Controleer de inloglink in het Stripe-dashboard (Klantenportaal → Inloglink).</translation>
+    </message>
+    <message>
         <source>Customers open this link and sign in with their e-mail address; it does not expire and gives no access without that e-mail.</source>
         <translation>Klanten openen deze link en melden zich aan met hun e-mailadres; de link verloopt niet en geeft zonder dat e-mailadres geen toegang.</translation>
     </message>

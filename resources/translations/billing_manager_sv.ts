@@ -349,6 +349,10 @@
         <translation>nej</translation>
     </message>
     <message>
+        <source>This configuration&apos;s login link is not a plain https:// web address, so it is not offered for copying. Check the login link in the Stripe Dashboard (Customer portal → Login link).</source>
+        <translation>Den här konfigurationens inloggningslänk är ingen vanlig https://-webbadress och erbjuds därför inte för kopiering. Kontrollera inloggningslänken i Stripe Dashboard (Kundportal → Inloggningslänk).</translation>
+    </message>
+    <message>
         <source>Customers open this link and sign in with their e-mail address; it does not expire and gives no access without that e-mail.</source>
         <translation>Kunder öppnar länken och loggar in med sin e-postadress; den går inte ut och ger ingen åtkomst utan den e-postadressen.</translation>
     </message>

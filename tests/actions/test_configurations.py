@@ -83,3 +83,36 @@ def test_choose_default_copy_login_link_and_override_once(
     qtbot.waitUntil(lambda: bool(portal_posts(emu)), timeout=10_000)
     assert portal_posts(emu)[-1].form["configuration"] == [default_id]
     assert controller.ctx.portal_configuration == chosen  # the default stays
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["javascript:alert(1)", "file:///etc/passwd", "https://user:pw@billing.stripe.com/p/login/x"],
+)
+def test_a_login_link_that_is_not_plain_https_is_not_offered_to_copy(
+    qtbot: Any, emu: Any, api: Any, store: Any, link: str
+) -> None:
+    # The login link is what staff e-mail to customers: a server's hostile link must not
+    # reach the clipboard (desktop_app/browser_links.py decides what is plain https).
+    emu.hostile.rewrite(
+        "/v1/billing_portal/configurations", count=None, login_page={"enabled": True, "url": link}
+    )
+    profile = Profile(name="Acme", mode="test", api_base=emu.base_url)
+    controller = ActionsController(None)
+    controller.set_context(
+        context_for_profile(profile, api),
+        resolve=lambda sub_id: target_from_row(row_of(store, sub_id)),
+        fetch_configurations=lambda: fetch_configurations(api),
+        save_configuration=lambda config_id: None,
+    )
+    controller.set_current(pick(store, lambda r: r.display_status.value == "active").id)
+    dialog = controller.show_configurations()
+    assert isinstance(dialog, ConfigurationsDialog)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=10_000)
+    for row in range(2):
+        dialog.table.selectRow(row)
+        assert not dialog.login_url.isVisible()
+        assert not dialog.copy_button.isVisible()
+        assert link not in dialog.login_url.text()
+        assert "not a plain https://" in dialog.login_hint.text()
