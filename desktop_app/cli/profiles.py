@@ -24,6 +24,7 @@ from desktop_app.key_check import (
     stripe_api_factory,
 )
 from desktop_app.profiles import Profile, check_profile_name
+from desktop_app.visible_text import visible_text
 
 
 def register(subparsers: Any) -> None:
@@ -98,7 +99,9 @@ def read_key(stdin: TextIO | None = None) -> str:
 
 
 def _print_check(check: KeyCheck) -> None:
-    print(f"Account: {check.account_label}")
+    # The account's name comes from Stripe: printed as it reads, so control and escape
+    # characters in it cannot move the cursor or recolour the terminal.
+    print(f"Account: {visible_text(check.account_label)}")
     print(f"Key: {check.kind.description}")
     print(f"Features: {check.summary}")
     for line in check.feature_lines():
@@ -151,7 +154,7 @@ def _list(args: argparse.Namespace) -> int:
         return int(ExitCode.OK)
     rows = [("NAME", "MODE", "ACCOUNT", "API BASE")]
     for p in profiles:
-        account = f"{p.account_name or ''} {p.account_id or ''}".strip() or "-"
+        account = visible_text(f"{p.account_name or ''} {p.account_id or ''}") or "-"
         mode = "LIVE" if p.livemode else "test"
         rows.append((p.name, mode, account, p.api_base or "Stripe"))
     widths = [max(len(row[i]) for row in rows) for i in range(3)]

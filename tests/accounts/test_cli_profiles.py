@@ -270,3 +270,30 @@ def test_check_without_a_stored_key_says_how_to_add_it(
     assert code == ExitCode.AUTH
     assert "No API key for the account 'Acme' is in the keyring" in err
     assert "profiles add 'Acme' --replace" in err
+
+
+def test_an_account_name_with_terminal_escapes_prints_as_it_reads(
+    secret_service: None,
+    emulator: Any,
+    restricted_key: Callable[..., str],
+    isolated_app_dirs: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The account's display name comes from the server: escape sequences in it must not
+    # reach the terminal (they could clear it, move the cursor or fake a line of output).
+    hostile = "Acme\x1b[2J\x1b[1;1HAll clear\x07\r\nKey: none"
+    emulator.hostile.rewrite(
+        "/v1/account", count=None, settings={"dashboard": {"display_name": hostile}}
+    )
+    key = restricted_key()
+    args = ["profiles", "add", "Acme", "--api-base", emulator.base_url]
+    code, out, _ = _run(monkeypatch, capsys, args, f"{key}\n")
+    assert code == 0
+    code, listed, _ = _run(monkeypatch, capsys, ["profiles", "list"])
+    assert code == 0
+    for text in (out, listed):
+        assert "\x1b" not in text
+        assert "\x07" not in text
+        assert "\r" not in text
+    assert "Account: Acme[2J[1;1HAll clear Key: none" in out
