@@ -22,6 +22,7 @@ class RequestRecord:
     form: dict[str, list[str]] = field(default_factory=dict)
     fault: str | None = None
     replayed: bool = False  # a POST answered from the idempotency cache (not applied again)
+    idempotency_key: str | None = None  # the Idempotency-Key header, if the request had one
 
 
 def redact_path(path: str) -> str:
