@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 
 import stripe
@@ -10,6 +11,7 @@ from desktop_app import text as i18n
 from desktop_app.errors import (
     AuthenticationFailed,
     BillingManagerError,
+    InvalidApiBase,
     InvalidRequest,
     NetworkUnavailable,
     NotFound,
@@ -17,6 +19,9 @@ from desktop_app.errors import (
     RateLimited,
     StripeServerError,
 )
+from desktop_app.stripe_api.transport_errors import NotThisComputer, TransportError
+
+log = logging.getLogger(__name__)
 
 # "Having the 'rak_subscription_write' permission would allow this request to continue."
 _PERMISSION = re.compile(r"the '([a-z0-9_]+)' permission", re.IGNORECASE)
@@ -78,6 +83,8 @@ def translate(exc: stripe.StripeError, api_base: str | None = None) -> BillingMa
                 "minute and try again, or lower this account's request budget.",
             ).format(where=where)
         )
+    if isinstance(exc, TransportError):
+        return _transport(exc, where)
     if isinstance(exc, stripe.APIConnectionError):
         return NetworkUnavailable(
             i18n.translate(
@@ -118,4 +125,27 @@ def translate(exc: stripe.StripeError, api_base: str | None = None) -> BillingMa
         i18n.translate(
             "Errors", "{where} answered unexpectedly ({error}). Try again in a few minutes."
         ).format(where=where, error=type(exc).__name__)
+    )
+
+
+def _transport(exc: TransportError, where: str) -> BillingManagerError:
+    """Our own transport failures, named for what they are (the detail goes to the
+    log: it holds no secret, only what the TLS library or the server did)."""
+    log.warning("Request to %s failed: %s", where, exc.detail)
+    if isinstance(exc, NotThisComputer):
+        return InvalidApiBase(
+            i18n.translate(
+                "Errors",
+                "The API base {where} uses plain http://, but '{host}' led to {address}, "
+                "which is not this computer, so nothing was sent (the API key would have "
+                "travelled unencrypted). Use an https:// address, or http://127.0.0.1 for a "
+                "server on this computer.",
+            ).format(where=where, host=exc.host, address=exc.address)
+        )
+    return NetworkUnavailable(
+        i18n.translate(
+            "Errors",
+            "Could not reach {where} (no connection, or it timed out). Check the network "
+            "connection and try again; the last synced data is still shown.",
+        ).format(where=where)
     )

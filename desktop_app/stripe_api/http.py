@@ -7,9 +7,10 @@ bounded number of times, inside the budget.
 
 Requests go out over ``http.client`` with keep-alive (``keepalive.py``: about 2 ms
 less CPU per 500 KB page than ``requests``), except when the environment names a
-proxy for the address (HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, not excluded by
-NO_PROXY): those go through ``stripe.RequestsClient``, which handles proxies as
-before.
+proxy for an https address (HTTPS_PROXY, ALL_PROXY, not excluded by NO_PROXY): those
+go through ``stripe.RequestsClient``, which handles proxies as before. Plain http is
+only ever sent to this computer (``base_url.py``) and never through a proxy: a proxy
+would see the key.
 """
 
 from __future__ import annotations
@@ -52,16 +53,18 @@ _ENVIRONMENT_ONLY = sys.platform != "darwin" and os.name != "nt"
 
 def uses_proxy(url: str) -> bool:
     """Does the environment (or the OS settings urllib reads) send ``url`` through a
-    proxy? Read on every request, as ``requests`` does."""
+    proxy? Read on every request, as ``requests`` does. Never for plain http: that
+    goes to this computer only, and a proxy would read the key in it."""
+    if url[:5].lower() != "https":
+        return False
     if _ENVIRONMENT_ONLY and not any(name[-6:].lower() == "_proxy" for name in os.environ):
         return False
     proxies = urllib.request.getproxies()
     if not proxies:
         return False
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in proxies and "all" not in proxies:
+    if "https" not in proxies and "all" not in proxies:
         return False
-    return not urllib.request.proxy_bypass(parts.hostname or "")
+    return not urllib.request.proxy_bypass(urlsplit(url).hostname or "")
 
 
 class BudgetedHttpClient(stripe.HTTPClient):

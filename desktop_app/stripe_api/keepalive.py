@@ -13,6 +13,9 @@ sets it, so the SDK's own retries behave as they did over ``requests``:
 - while reading the body: a timeout is retried, anything else (reset, cut short,
   undecodable) is not, as ``requests`` raises ``ChunkedEncodingError`` there.
 
+Plain http is for this computer only: a plain-http connection whose peer is not a
+loopback address is closed before anything is sent (``NotThisComputer``).
+
 A kept-alive connection the server closed while it sat idle is noticed before the
 request is written (the socket reads as closed) and replaced by a new one; a request
 that may have reached the server is never sent again here: only the SDK retries.
@@ -33,6 +36,9 @@ from typing import Any, NoReturn
 from urllib.parse import urlsplit
 
 import stripe
+
+from desktop_app.stripe_api.base_url import is_loopback_address
+from desktop_app.stripe_api.transport_errors import NotThisComputer
 
 Origin = tuple[str, str, int]  # scheme, host, port
 
@@ -71,6 +77,17 @@ class ResponseHeaders(Mapping[str, str]):
 
     def __repr__(self) -> str:
         return f"ResponseHeaders({dict(self.items())!r})"
+
+
+class _Plain(http.client.HTTPConnection):
+    """Plain http, to this computer only: the peer's address proves it."""
+
+    def connect(self) -> None:
+        super().connect()
+        assert self.sock is not None
+        peer = str(self.sock.getpeername()[0])
+        if not is_loopback_address(peer):
+            raise NotThisComputer(self.host, peer)
 
 
 class _ThreadConnections(dict[Origin, http.client.HTTPConnection]):
@@ -153,7 +170,7 @@ class KeepAliveTransport:
                 host, port, timeout=self.timeout, context=self._tls_context()
             )
         if scheme == "http":
-            return http.client.HTTPConnection(host, port, timeout=self.timeout)
+            return _Plain(host, port, timeout=self.timeout)
         raise _connection_error(
             f"Unsupported URL scheme {scheme!r}: use https:// (or http:// on this computer).",
             retry=False,

@@ -720,6 +720,10 @@
         <translation>{where} gaf een onverwacht antwoord ({error}). Probeer het over een paar minuten opnieuw.</translation>
     </message>
     <message>
+        <source>The API base {where} uses plain http://, but &apos;{host}&apos; led to {address}, which is not this computer, so nothing was sent (the API key would have travelled unencrypted). Use an https:// address, or http://127.0.0.1 for a server on this computer.</source>
+        <translation>Het API-basisadres {where} gebruikt onversleuteld http://, maar &apos;{host}&apos; leidde naar {address}, en dat is niet deze computer; er is dus niets verzonden (de API-sleutel zou onversleuteld over het netwerk zijn gegaan). Gebruik een https://-adres, of http://127.0.0.1 voor een server op deze computer.</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong (%1). Details are in the log in %2.</source>
         <translation>Er ging iets onverwachts mis (%1). Details staan in het logboek in %2.</translation>
     </message>
@@ -728,8 +732,8 @@
         <translation>Het API-basisadres &apos;{address}&apos; is geen http://- of https://-adres. Laat het leeg om Stripe te gebruiken, of geef een https://-adres op (http:// alleen voor een server op deze computer, zoals http://127.0.0.1:12111).</translation>
     </message>
     <message>
-        <source>The API base &apos;{address}&apos; uses plain http:// to another computer: the API key would travel unencrypted. Leave it empty to use Stripe, or give an https:// address (http:// only for a server on this computer, such as http://127.0.0.1:12111).</source>
-        <translation>Het API-basisadres &apos;{address}&apos; gebruikt onversleuteld http:// naar een andere computer: de API-sleutel zou onversleuteld over het netwerk gaan. Laat het leeg om Stripe te gebruiken, of geef een https://-adres op (http:// alleen voor een server op deze computer, zoals http://127.0.0.1:12111).</translation>
+        <source>The API base &apos;{address}&apos; uses plain http:// to a host that is not proven to be this computer: the API key would travel unencrypted. Leave it empty to use Stripe, or give an https:// address (http:// only for a server on this computer, named 127.0.0.1, [::1] or localhost, such as http://127.0.0.1:12111).</source>
+        <translation>Het API-basisadres &apos;{address}&apos; gebruikt onversleuteld http:// naar een host waarvan niet vaststaat dat het deze computer is: de API-sleutel zou onversleuteld over het netwerk gaan. Laat het leeg om Stripe te gebruiken, of geef een https://-adres op (http:// alleen voor een server op deze computer, aangeduid als 127.0.0.1, [::1] of localhost, zoals http://127.0.0.1:12111).</translation>
     </message>
 </context>
 <context>

@@ -720,6 +720,10 @@
         <translation>{where} svarade oväntat ({error}). Försök igen om några minuter.</translation>
     </message>
     <message>
+        <source>The API base {where} uses plain http://, but &apos;{host}&apos; led to {address}, which is not this computer, so nothing was sent (the API key would have travelled unencrypted). Use an https:// address, or http://127.0.0.1 for a server on this computer.</source>
+        <translation>API-basadressen {where} använder okrypterad http://, men &apos;{host}&apos; ledde till {address}, som inte är den här datorn, så ingenting skickades (API-nyckeln skulle ha skickats okrypterad). Använd en https://-adress, eller http://127.0.0.1 för en server på den här datorn.</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong (%1). Details are in the log in %2.</source>
         <translation>Något oväntat gick fel (%1). Detaljer finns i loggen i %2.</translation>
     </message>
@@ -728,8 +732,8 @@
         <translation>API-basadressen &apos;{address}&apos; är ingen http://- eller https://-adress. Lämna den tom för att använda Stripe, eller ange en https://-adress (http:// bara för en server på den här datorn, till exempel http://127.0.0.1:12111).</translation>
     </message>
     <message>
-        <source>The API base &apos;{address}&apos; uses plain http:// to another computer: the API key would travel unencrypted. Leave it empty to use Stripe, or give an https:// address (http:// only for a server on this computer, such as http://127.0.0.1:12111).</source>
-        <translation>API-basadressen &apos;{address}&apos; använder okrypterad http:// till en annan dator: API-nyckeln skulle skickas okrypterad. Lämna den tom för att använda Stripe, eller ange en https://-adress (http:// bara för en server på den här datorn, till exempel http://127.0.0.1:12111).</translation>
+        <source>The API base &apos;{address}&apos; uses plain http:// to a host that is not proven to be this computer: the API key would travel unencrypted. Leave it empty to use Stripe, or give an https:// address (http:// only for a server on this computer, named 127.0.0.1, [::1] or localhost, such as http://127.0.0.1:12111).</source>
+        <translation>API-basadressen &apos;{address}&apos; använder okrypterad http:// till en värd som inte bevisligen är den här datorn: API-nyckeln skulle skickas okrypterad. Lämna den tom för att använda Stripe, eller ange en https://-adress (http:// bara för en server på den här datorn, angiven som 127.0.0.1, [::1] eller localhost, till exempel http://127.0.0.1:12111).</translation>
     </message>
 </context>
 <context>
