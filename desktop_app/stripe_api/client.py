@@ -23,6 +23,7 @@ from desktop_app.errors import StripeServerError
 from desktop_app.futures import then
 from desktop_app.stripe_api.base_url import check_api_base
 from desktop_app.stripe_api.budget import RequestBudget, shared_budget
+from desktop_app.stripe_api.deadline import DEFAULT_DEADLINE_S
 from desktop_app.stripe_api.errors import translate
 from desktop_app.stripe_api.events_head import EventsHead, server_time
 from desktop_app.stripe_api.http import BudgetedHttpClient
@@ -117,7 +118,9 @@ class StripeApi:
     ``budget_rps``: requests per second this profile allows itself; instances with the
     same key and base share one budget (``budget`` overrides). ``max_retries``: the
     SDK's own retries (connection errors, 409, 5xx); 429s are retried up to
-    ``max_429_retries`` times inside the budget. ``timeout``: seconds per request.
+    ``max_429_retries`` times inside the budget. ``timeout``: seconds each connect or
+    read of the socket may take; ``deadline``: seconds a request may take, all its
+    attempts included.
     Requests travel over kept-alive ``http.client`` connections, one per thread
     (``http.BudgetedHttpClient``), or through ``requests`` when the environment names
     a proxy for the address.
@@ -136,11 +139,14 @@ class StripeApi:
         budget: RequestBudget | None = None,
         max_429_retries: int = 6,
         rate_limit_backoff: float = 0.25,
+        deadline: float = DEFAULT_DEADLINE_S,
     ) -> None:
         self.api_base = check_api_base(api_base)
         self.key_livemode = "_live_" in api_key  # sk_live_/rk_live_: live mode
         self.budget = budget or shared_budget(api_key, self.api_base, budget_rps)
-        self._http = BudgetedHttpClient(self.budget, timeout, max_429_retries, rate_limit_backoff)
+        self._http = BudgetedHttpClient(
+            self.budget, timeout, max_429_retries, rate_limit_backoff, deadline
+        )
         base = {"api": self.api_base} if self.api_base else None
         self._client = stripe.StripeClient(
             api_key,
@@ -175,7 +181,8 @@ class StripeApi:
             if method.lower() == "get":
                 data: object = orjson.loads(self.get_body(path, params or {}))
             else:
-                data = self._client.raw_request(method, path, **(params or {})).data
+                with self._http.deadline_scope():  # the SDK's retries included
+                    data = self._client.raw_request(method, path, **(params or {})).data
         except stripe.StripeError as exc:
             raise translate(exc, self.api_base) from None
         except ValueError:  # JSONDecodeError, UnicodeDecodeError
@@ -205,20 +212,24 @@ class StripeApi:
         return self._get_raw(path, params)[0]
 
     def _get_raw(self, path: str, params: Json) -> tuple[bytes, Mapping[str, str]]:
-        """``get_body`` with the answer's headers."""
+        """``get_body`` with the answer's headers (the SDK's retries within one deadline)."""
         try:
-            requestor = self._requestor
-            if requestor is None:
-                answer = self._client.raw_request("get", path, **params)
-                return str(answer.body).encode(), answer.headers
-            body, status, headers = requestor.request_raw(
-                "get", path, params=params, options={}, base_address="api", api_mode="V1"
-            )
-            if not 200 <= status < 300:
-                requestor._interpret_response(body, status, headers, "V1")  # raises
-            return bytes(body), headers
+            with self._http.deadline_scope():
+                return self._get_raw_once(path, params)
         except stripe.StripeError as exc:
             raise translate(exc, self.api_base) from None
+
+    def _get_raw_once(self, path: str, params: Json) -> tuple[bytes, Mapping[str, str]]:
+        requestor = self._requestor
+        if requestor is None:
+            answer = self._client.raw_request("get", path, **params)
+            return str(answer.body).encode(), answer.headers
+        body, status, headers = requestor.request_raw(
+            "get", path, params=params, options={}, base_address="api", api_mode="V1"
+        )
+        if not 200 <= status < 300:
+            requestor._interpret_response(body, status, headers, "V1")  # raises
+        return bytes(body), headers
 
     def get(self, path: str, **params: Any) -> Json:
         return self.request("get", path, params)

@@ -19,7 +19,14 @@ from desktop_app.errors import (
     RateLimited,
     StripeServerError,
 )
-from desktop_app.stripe_api.transport_errors import NotThisComputer, TransportError
+from desktop_app.stripe_api.transport_errors import (
+    CertificateNotTrusted,
+    DeadlinePassed,
+    NotThisComputer,
+    ResponseTooLarge,
+    SecureConnectionFailed,
+    TransportError,
+)
 
 log = logging.getLogger(__name__)
 
@@ -132,6 +139,44 @@ def _transport(exc: TransportError, where: str) -> BillingManagerError:
     """Our own transport failures, named for what they are (the detail goes to the
     log: it holds no secret, only what the TLS library or the server did)."""
     log.warning("Request to %s failed: %s", where, exc.detail)
+    if isinstance(exc, CertificateNotTrusted):
+        return NetworkUnavailable(
+            i18n.translate(
+                "Errors",
+                "Could not connect securely to {where}: the server's certificate is not "
+                "trusted: {reason}. Nothing was sent. If your company inspects secure "
+                "connections, its certificate authority must be installed in this "
+                "computer's trust store (ask your IT department); otherwise someone may be "
+                "intercepting the connection.",
+            ).format(where=where, reason=exc.reason.rstrip("."))
+        )
+    if isinstance(exc, SecureConnectionFailed):
+        return NetworkUnavailable(
+            i18n.translate(
+                "Errors",
+                "Could not set up a secure connection to {where} ({detail}). Nothing was "
+                "sent. Check the API base address and the network (a proxy may be in the "
+                "way), then try again.",
+            ).format(where=where, detail=exc.detail)
+        )
+    if isinstance(exc, DeadlinePassed):
+        return NetworkUnavailable(
+            i18n.translate(
+                "Errors",
+                "The request to {where} timed out: no complete answer within {seconds} "
+                "seconds (it answered too slowly, or not at all). Check the network "
+                "connection and try again; the last synced data is still shown.",
+            ).format(where=where, seconds=f"{exc.seconds:g}")
+        )
+    if isinstance(exc, ResponseTooLarge):
+        return StripeServerError(
+            i18n.translate(
+                "Errors",
+                "{where} sent an answer larger than {megabytes} MB, far more than any of "
+                "Stripe's answers, so it was not read. Check that the API base address is "
+                "Stripe or a Stripe-compatible server, and try again later.",
+            ).format(where=where, megabytes=exc.limit // (1024 * 1024))
+        )
     if isinstance(exc, NotThisComputer):
         return InvalidApiBase(
             i18n.translate(
