@@ -9,12 +9,12 @@ shape (what ``desktop_app.domain`` parses); errors come out as
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from typing import Any
 
-import orjson
 import stripe
 
 from desktop_app import APP_NAME, __version__
@@ -24,10 +24,17 @@ from desktop_app.futures import then
 from desktop_app.stripe_api.base_url import check_api_base
 from desktop_app.stripe_api.budget import RequestBudget, shared_budget
 from desktop_app.stripe_api.deadline import DEFAULT_DEADLINE_S
-from desktop_app.stripe_api.errors import translate
-from desktop_app.stripe_api.events_head import EventsHead, server_time
+from desktop_app.stripe_api.errors import translate, unreadable_answer
+from desktop_app.stripe_api.events_head import EventsHead, decode_events_head
 from desktop_app.stripe_api.http import BudgetedHttpClient
-from desktop_app.stripe_api.list_body import UnreadableBody, decode_list_page
+from desktop_app.stripe_api.list_body import (
+    UnreadableBody,
+    check_list_body,
+    decode_list_object,
+    decode_list_page,
+    decode_object,
+)
+from desktop_app.stripe_api.reads import Reader
 from desktop_app.stripe_api.sdk_logging import install as install_lazy_sdk_logging
 from desktop_app.stripe_api.slice_fetch import Stream, fetch_streams
 from desktop_app.stripe_api.slices import FetchedPage, PageCallback, PageFetcher
@@ -116,11 +123,12 @@ class StripeApi:
 
     ``api_base``: None for Stripe, else a Stripe-compatible server (the emulator).
     ``budget_rps``: requests per second this profile allows itself; instances with the
-    same key and base share one budget (``budget`` overrides). ``max_retries``: the
-    SDK's own retries (connection errors, 409, 5xx); 429s are retried up to
-    ``max_429_retries`` times inside the budget. ``timeout``: seconds each connect or
-    read of the socket may take; ``deadline``: seconds a request may take, all its
-    attempts included.
+    same key and base share one budget (``budget`` overrides). ``deadline``: seconds a
+    request may take, retries included; a read (a GET) is retried until then
+    (``reads.py``). ``max_retries``: the SDK's retries of a write (connection errors,
+    409, 5xx; with its idempotency key); 0 retries nothing, reads included. 429s are
+    retried up to ``max_429_retries`` times inside the budget. ``timeout``: seconds
+    each connect or read of the socket may take.
     Requests travel over kept-alive ``http.client`` connections, one per thread
     (``http.BudgetedHttpClient``), or through ``requests`` when the environment names
     a proxy for the address.
@@ -154,11 +162,7 @@ class StripeApi:
             max_network_retries=max_retries,
             http_client=self._http,
         )
-        requestor = getattr(self._client, "_requestor", None)
-        usable = callable(getattr(requestor, "request_raw", None)) and callable(
-            getattr(requestor, "_interpret_response", None)
-        )
-        self._requestor: Any = requestor if usable else None
+        self._reader = Reader(self._client, self._http, self.api_base, retries=max_retries > 0)
 
     def __repr__(self) -> str:
         return f"StripeApi(api_base={self.api_base!r})"
@@ -175,14 +179,18 @@ class StripeApi:
         """429 answers absorbed so far."""
         return self._http.rate_limited
 
+    @property
+    def where(self) -> str:
+        """The server as messages name it."""
+        return self.api_base or "Stripe"
+
     def request(self, method: str, path: str, params: Json | None = None) -> Json:
         """One API call; returns Stripe's JSON object as a dict."""
+        if method.lower() == "get":
+            return self._reader.read(path, params or {}, _object)
         try:
-            if method.lower() == "get":
-                data: object = orjson.loads(self.get_body(path, params or {}))
-            else:
-                with self._http.deadline_scope():  # the SDK's retries included
-                    data = self._client.raw_request(method, path, **(params or {})).data
+            with self._http.deadline_scope():
+                data: object = self._client.raw_request(method, path, **(params or {})).data
         except stripe.StripeError as exc:
             raise translate(exc, self.api_base) from None
         except ValueError:  # JSONDecodeError, UnicodeDecodeError
@@ -192,44 +200,11 @@ class StripeApi:
         return data
 
     def unreadable(self) -> StripeServerError:
-        return StripeServerError(
-            f"{self.api_base or 'Stripe'} answered something that is not Stripe's JSON "
-            "(an unreadable response). Try again in a few minutes."
-        )
+        return unreadable_answer(self.where)
 
     def get_body(self, path: str, params: Json) -> bytes:
-        """A GET through the SDK (auth, headers, retries, errors): the JSON body as sent.
-
-        ``StripeClient.raw_request`` decodes every object into an OrderedDict, which
-        costs about 3.5x a plain ``json.loads`` (~25 ms per page of 100 expanded
-        subscriptions), and ``json.loads`` itself about 2x ``orjson.loads`` (5.4 ms vs
-        2.5 ms per 500 KB page, holding the GIL throughout): the bulk of a sync's CPU.
-        So this is raw_request's own two steps without its decode, which the caller
-        does (on whichever thread or process suits it). It uses the SDK's requestor
-        (stripe 16.x); ``_requestor`` is None when an SDK lacks it, and the body then
-        comes from raw_request.
-        """
-        return self._get_raw(path, params)[0]
-
-    def _get_raw(self, path: str, params: Json) -> tuple[bytes, Mapping[str, str]]:
-        """``get_body`` with the answer's headers (the SDK's retries within one deadline)."""
-        try:
-            with self._http.deadline_scope():
-                return self._get_raw_once(path, params)
-        except stripe.StripeError as exc:
-            raise translate(exc, self.api_base) from None
-
-    def _get_raw_once(self, path: str, params: Json) -> tuple[bytes, Mapping[str, str]]:
-        requestor = self._requestor
-        if requestor is None:
-            answer = self._client.raw_request("get", path, **params)
-            return str(answer.body).encode(), answer.headers
-        body, status, headers = requestor.request_raw(
-            "get", path, params=params, options={}, base_address="api", api_mode="V1"
-        )
-        if not 200 <= status < 300:
-            requestor._interpret_response(body, status, headers, "V1")  # raises
-        return bytes(body), headers
+        """A GET's JSON body as sent (the caller decodes it; see ``reads.Reader``)."""
+        return self._reader.read(path, params, _body)
 
     def get(self, path: str, **params: Any) -> Json:
         return self.request("get", path, params)
@@ -245,12 +220,12 @@ class StripeApi:
         while True:
             if cancel is not None:
                 cancel.raise_if_cancelled()
-            page = self.request("get", path, query)
+            page = self._reader.read(path, query, _list_object, cancel=cancel)
             data: list[Json] = list(page.get("data") or [])
             yield data
             if not page.get("has_more") or not data:
                 return
-            query["starting_after"] = data[-1]["id"]
+            query["starting_after"] = str(data[-1]["id"])
 
     def list_all(
         self, path: str, params: Json | None = None, cancel: CancelToken | None = None
@@ -315,9 +290,10 @@ class StripeApi:
         ``latency``: seconds a request took before (the heads'), if known.
         Returns the number of pages fetched.
         """
+        stop = threading.Event()  # set when the lists fail or are cancelled
         streams = [
             Stream(
-                self._subscription_page_fetcher(query),
+                self._subscription_page_fetcher(query, stop),
                 created_from,
                 created_to,
                 query.on_page,
@@ -335,37 +311,47 @@ class StripeApi:
             rate=self.budget.rate,
             budget_wait=self._http.last_budget_wait,
             latency=latency,
+            stop=stop,
         )
 
     def first_page(self, status: str, expand: Sequence[str], created_before: int) -> bytes:
         """The body of the first page (the newest 100) of the subscriptions created
         before ``created_before``, asked for as the sliced list would: a head for a
-        SubscriptionQuery whose range ends there (before its start is known)."""
+        SubscriptionQuery whose range ends there (before its start is known). A body
+        that is not a list is asked for again, as any read."""
         params = _list_params(status, expand, None, created_before)
-        return self.get_body("/v1/subscriptions", params)
+        return self._reader.read("/v1/subscriptions", params, _list_body)
 
-    def _subscription_page_fetcher(self, query: SubscriptionQuery) -> PageFetcher:
+    def _subscription_page_fetcher(
+        self, query: SubscriptionQuery, stop: threading.Event
+    ) -> PageFetcher:
+        def page(body: bytes, _: Mapping[str, str]) -> FetchedPage:
+            return self._page_of(query, body)
+
         def fetch(gte: int, lt: int, cursor: str | None) -> FetchedPage:
             params = _list_params(query.status, query.expand, gte, lt)
             if cursor:
                 params["starting_after"] = cursor
-            return self._page_of(query, self.get_body("/v1/subscriptions", params))
+            return self._reader.read("/v1/subscriptions", params, page, stop=stop)
 
         return fetch
 
     def _page_of(self, query: SubscriptionQuery, body: bytes) -> FetchedPage:
-        """A page's body as the query's FetchedPage (errors as ours)."""
-        try:
-            page = (query.prepare or decode_list_page)(body)
-        except UnreadableBody:
-            raise self.unreadable() from None
+        """A page's body as the query's FetchedPage (UnreadableBody if it is not one)."""
+        page = (query.prepare or decode_list_page)(body)
         if isinstance(page.payload, Future):  # prepared elsewhere: the same errors
             return replace(page, payload=then(page.payload, self._readable))
         return page
 
     def _head(self, query: SubscriptionQuery) -> Callable[[Future[bytes]], FetchedPage]:
         """What makes the query's FetchedPage of its head, once the head's body is in."""
-        return lambda head: self._page_of(query, head.result())
+        return lambda head: self._readable_page(query, head.result())
+
+    def _readable_page(self, query: SubscriptionQuery, body: bytes) -> FetchedPage:
+        try:
+            return self._page_of(query, body)
+        except UnreadableBody:
+            raise self.unreadable() from None
 
     def _readable(self, prepared: Future[Any]) -> Any:
         try:
@@ -376,18 +362,7 @@ class StripeApi:
     def newest_events(self, limit: int = 20) -> EventsHead:
         """The newest ``limit`` events' cursor: the ``created`` second of the newest, the
         IDs of the events of that second among them, and the server's clock."""
-        body, headers = self._get_raw("/v1/events", {"limit": limit})
-        try:
-            page = orjson.loads(body)
-            data = list(page.get("data") or [])
-            created = [(int(e["created"]), str(e["id"])) for e in data]
-        except (ValueError, TypeError, KeyError, AttributeError):
-            raise self.unreadable() from None
-        clock = server_time(headers)
-        if not created:
-            return EventsHead(None, frozenset(), clock)
-        newest = created[0][0]
-        return EventsHead(newest, frozenset(i for c, i in created if c == newest), clock)
+        return self._reader.read("/v1/events", {"limit": limit}, decode_events_head)
 
     def list_events(
         self,
@@ -459,3 +434,19 @@ class StripeApi:
 
     def set_cancel_at_period_end(self, sub_id: str, value: bool) -> Json:
         return self.post(f"/v1/subscriptions/{sub_id}", cancel_at_period_end=value)
+
+
+def _object(body: bytes, _: Mapping[str, str]) -> Json:
+    return decode_object(body)
+
+
+def _list_object(body: bytes, _: Mapping[str, str]) -> Json:
+    return decode_list_object(body)
+
+
+def _list_body(body: bytes, _: Mapping[str, str]) -> bytes:
+    return check_list_body(body)
+
+
+def _body(body: bytes, _: Mapping[str, str]) -> bytes:
+    return body

@@ -194,3 +194,14 @@ def _transport(exc: TransportError, where: str) -> BillingManagerError:
             "connection and try again; the last synced data is still shown.",
         ).format(where=where)
     )
+
+
+def unreadable_answer(where: str) -> StripeServerError:
+    """An answer that is not the JSON asked for, however often it was asked again."""
+    return StripeServerError(
+        i18n.translate(
+            "Errors",
+            "{where} answered something that is not Stripe's JSON (an unreadable response), "
+            "again and again. Try again in a few minutes.",
+        ).format(where=where)
+    )

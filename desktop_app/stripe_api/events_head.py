@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import UTC
 from email.utils import parsedate_to_datetime
 
+from desktop_app.stripe_api.list_body import UnreadableBody, decode_object
+
 
 @dataclass(frozen=True)
 class EventsHead:
@@ -31,3 +33,18 @@ def server_time(headers: Mapping[str, str]) -> int | None:
         return int(when.timestamp())
     except (TypeError, ValueError, IndexError, OverflowError):
         return None
+
+
+def decode_events_head(body: bytes, headers: Mapping[str, str]) -> EventsHead:
+    """A page of the newest events (its body and headers) as their cursor;
+    UnreadableBody if it is not a list of events."""
+    page = decode_object(body)
+    try:
+        created = [(int(e["created"]), str(e["id"])) for e in page.get("data") or []]
+    except (ValueError, TypeError, KeyError):
+        raise UnreadableBody("the answer is not a list of events") from None
+    clock = server_time(headers)
+    if not created:
+        return EventsHead(None, frozenset(), clock)
+    newest = created[0][0]
+    return EventsHead(newest, frozenset(i for c, i in created if c == newest), clock)

@@ -5,6 +5,7 @@ sharing one pool, ``fetch_sliced`` for one."""
 from __future__ import annotations
 
 import math
+import threading
 import time
 from collections import deque
 from collections.abc import Callable
@@ -69,6 +70,7 @@ def fetch_streams(
     rate: float | None = None,
     budget_wait: Callable[[], float] | None = None,
     latency: float | None = None,
+    stop: threading.Event | None = None,
 ) -> int:
     """Fetch every stream's objects with a pool of at most ``workers`` threads.
 
@@ -89,6 +91,9 @@ def fetch_streams(
     A stream's ``head`` is its first page, fetched already: the rest of its range is
     cut in even widths below it (as below any first page), and a later stream's rest
     waits for its release, when it is cut finer (the budget is about to idle).
+
+    ``stop`` is set when the fetching ends early (an error, a cancel): fetchers still
+    at work can give up their retries instead of holding the end back.
     """
     pace = Pace(rate, workers, latency)
 
@@ -219,6 +224,10 @@ def fetch_streams(
                     else:
                         fetched(future)
             report_done()
+        except BaseException:
+            if stop is not None:
+                stop.set()
+            raise
         finally:
             for future in [*running, *preparing]:
                 future.cancel()

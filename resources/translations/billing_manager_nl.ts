@@ -740,6 +740,10 @@
         <translation>Het API-basisadres {where} gebruikt onversleuteld http://, maar &apos;{host}&apos; leidde naar {address}, en dat is niet deze computer; er is dus niets verzonden (de API-sleutel zou onversleuteld over het netwerk zijn gegaan). Gebruik een https://-adres, of http://127.0.0.1 voor een server op deze computer.</translation>
     </message>
     <message>
+        <source>{where} answered something that is not Stripe&apos;s JSON (an unreadable response), again and again. Try again in a few minutes.</source>
+        <translation>{where} antwoordde telkens iets wat geen JSON van Stripe is (een onleesbaar antwoord). Probeer het over een paar minuten opnieuw.</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong (%1). Details are in the log in %2.</source>
         <translation>Er ging iets onverwachts mis (%1). Details staan in het logboek in %2.</translation>
     </message>

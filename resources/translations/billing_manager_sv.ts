@@ -740,6 +740,10 @@
         <translation>API-basadressen {where} använder okrypterad http://, men &apos;{host}&apos; ledde till {address}, som inte är den här datorn, så ingenting skickades (API-nyckeln skulle ha skickats okrypterad). Använd en https://-adress, eller http://127.0.0.1 för en server på den här datorn.</translation>
     </message>
     <message>
+        <source>{where} answered something that is not Stripe&apos;s JSON (an unreadable response), again and again. Try again in a few minutes.</source>
+        <translation>{where} svarade gång på gång med något som inte är Stripes JSON (ett oläsbart svar). Försök igen om några minuter.</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong (%1). Details are in the log in %2.</source>
         <translation>Något oväntat gick fel (%1). Detaljer finns i loggen i %2.</translation>
     </message>

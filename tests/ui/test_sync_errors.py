@@ -15,8 +15,9 @@ def test_sync_fault_shows_error_and_keeps_rows(qtbot: Any, demo_window: Any) -> 
     window = demo_window
     before = row_ids(window)
     emu = emulator_of(window)
-    emu.faults.inject("500", count=50)
-    with qtbot.waitSignal(window.syncErrored, timeout=60_000) as blocker:
+    # Stripe answers 500 for good: reads are retried until their deadline (30 s)
+    emu.faults.inject("500", count=100_000)
+    with qtbot.waitSignal(window.syncErrored, timeout=90_000) as blocker:
         window.header.refresh_action.trigger()
     message = blocker.args[0]
     assert message
