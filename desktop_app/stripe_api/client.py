@@ -24,7 +24,7 @@ from desktop_app.futures import then
 from desktop_app.stripe_api.base_url import check_api_base
 from desktop_app.stripe_api.budget import RequestBudget, shared_budget
 from desktop_app.stripe_api.deadline import DEFAULT_DEADLINE_S
-from desktop_app.stripe_api.errors import translate, unreadable_answer
+from desktop_app.stripe_api.errors import list_never_ends, translate, unreadable_answer
 from desktop_app.stripe_api.events_head import EventsHead, decode_events_head
 from desktop_app.stripe_api.http import BudgetedHttpClient
 from desktop_app.stripe_api.list_body import (
@@ -37,7 +37,7 @@ from desktop_app.stripe_api.list_body import (
 from desktop_app.stripe_api.reads import Reader
 from desktop_app.stripe_api.sdk_logging import install as install_lazy_sdk_logging
 from desktop_app.stripe_api.slice_fetch import Stream, fetch_streams
-from desktop_app.stripe_api.slices import FetchedPage, PageCallback, PageFetcher
+from desktop_app.stripe_api.slices import FetchedPage, PageCallback, PageFetcher, RepeatedCursor
 
 Json = dict[str, Any]
 
@@ -215,8 +215,12 @@ class StripeApi:
     def iter_pages(
         self, path: str, params: Json | None = None, cancel: CancelToken | None = None
     ) -> Iterator[list[Json]]:
-        """Every page of a list endpoint, newest first (limit 100 unless given)."""
+        """Every page of a list endpoint, newest first (limit 100 unless given).
+
+        A page whose last object (the next cursor) was the cursor of an earlier page
+        means the server repeats itself: the list would never end (StripeServerError)."""
         query: Json = {"limit": 100, **(params or {})}
+        cursors: set[str] = set()
         while True:
             if cancel is not None:
                 cancel.raise_if_cancelled()
@@ -225,7 +229,11 @@ class StripeApi:
             yield data
             if not page.get("has_more") or not data:
                 return
-            query["starting_after"] = str(data[-1]["id"])
+            cursor = str(data[-1]["id"])
+            if cursor in cursors:
+                raise list_never_ends(self.where, path, cursor)
+            cursors.add(cursor)
+            query["starting_after"] = cursor
 
     def list_all(
         self, path: str, params: Json | None = None, cancel: CancelToken | None = None
@@ -304,15 +312,18 @@ class StripeApi:
             )
             for query in queries
         ]
-        return fetch_streams(
-            streams,
-            workers,
-            cancel,
-            rate=self.budget.rate,
-            budget_wait=self._http.last_budget_wait,
-            latency=latency,
-            stop=stop,
-        )
+        try:
+            return fetch_streams(
+                streams,
+                workers,
+                cancel,
+                rate=self.budget.rate,
+                budget_wait=self._http.last_budget_wait,
+                latency=latency,
+                stop=stop,
+            )
+        except RepeatedCursor as exc:
+            raise list_never_ends(self.where, "/v1/subscriptions", exc.cursor) from None
 
     def first_page(self, status: str, expand: Sequence[str], created_before: int) -> bytes:
         """The body of the first page (the newest 100) of the subscriptions created

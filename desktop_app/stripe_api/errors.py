@@ -205,3 +205,17 @@ def unreadable_answer(where: str) -> StripeServerError:
             "again and again. Try again in a few minutes.",
         ).format(where=where)
     )
+
+
+def list_never_ends(where: str, path: str, cursor: str) -> StripeServerError:
+    """A list whose next page repeats one already received: it would never end."""
+    log.warning("%s repeated the cursor %s of %s", where, cursor, path)
+    return StripeServerError(
+        i18n.translate(
+            "Errors",
+            "{where} kept sending pages of {list} that were sent already (the list "
+            "repeated itself after '{cursor}'), so it would never end. The sync stopped; "
+            "the last synced data is still shown. Try again later; if this keeps "
+            "happening, the API base is not behaving as Stripe does.",
+        ).format(where=where, list=path, cursor=cursor)
+    )

@@ -744,6 +744,10 @@
         <translation>{where} antwoordde telkens iets wat geen JSON van Stripe is (een onleesbaar antwoord). Probeer het over een paar minuten opnieuw.</translation>
     </message>
     <message>
+        <source>{where} kept sending pages of {list} that were sent already (the list repeated itself after &apos;{cursor}&apos;), so it would never end. The sync stopped; the last synced data is still shown. Try again later; if this keeps happening, the API base is not behaving as Stripe does.</source>
+        <translation>{where} bleef pagina&apos;s van {list} sturen die al eerder waren gestuurd (de lijst herhaalde zich na &apos;{cursor}&apos;), dus zou hij nooit eindigen. De synchronisatie is gestopt; de laatst gesynchroniseerde gegevens blijven zichtbaar. Probeer het later opnieuw; als dit blijft gebeuren, gedraagt het API-basisadres zich niet zoals Stripe.</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong (%1). Details are in the log in %2.</source>
         <translation>Er ging iets onverwachts mis (%1). Details staan in het logboek in %2.</translation>
     </message>

@@ -744,6 +744,10 @@
         <translation>{where} svarade gång på gång med något som inte är Stripes JSON (ett oläsbart svar). Försök igen om några minuter.</translation>
     </message>
     <message>
+        <source>{where} kept sending pages of {list} that were sent already (the list repeated itself after &apos;{cursor}&apos;), so it would never end. The sync stopped; the last synced data is still shown. Try again later; if this keeps happening, the API base is not behaving as Stripe does.</source>
+        <translation>{where} fortsatte att skicka sidor av {list} som redan hade skickats (listan upprepade sig efter &apos;{cursor}&apos;), så den skulle aldrig ta slut. Synkroniseringen stoppades; senast synkroniserade data visas fortfarande. Försök igen senare; om det fortsätter att hända beter sig API-basadressen inte som Stripe.</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong (%1). Details are in the log in %2.</source>
         <translation>Något oväntat gick fel (%1). Detaljer finns i loggen i %2.</translation>
     </message>
