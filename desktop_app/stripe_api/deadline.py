@@ -83,7 +83,9 @@ class Watch:
 
 class Watchdog:
     def __init__(self) -> None:
-        self.lock = threading.Lock()
+        # Reentrant: a connection the garbage collector closes (a thread's kept-alive
+        # connections) may be closed on the watchdog's own thread, lock held.
+        self.lock = threading.RLock()
         self._wake = threading.Condition(self.lock)
         self._watches: dict[int, Watch] = {}
         self._wake_at: float | None = None  # when the thread wakes next (None: idle)
