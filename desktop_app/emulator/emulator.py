@@ -11,12 +11,13 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlencode
 
 import orjson
 
 from desktop_app.emulator import auth, changes, router
 from desktop_app.emulator.apierror import ApiError
+from desktop_app.emulator.broken_bodies import gzip_bomb
 from desktop_app.emulator.call import Call
 from desktop_app.emulator.corruptions import Corruptions
 from desktop_app.emulator.dataset import new_mode, seed_mode
@@ -32,12 +33,26 @@ from desktop_app.emulator.state_lock import StateLock
 
 log = logging.getLogger(__name__)
 Obj = dict[str, Any]
-# Faults that let the request be handled (a POST applied) before the answer is lost.
-_AFTER_HANDLING = ("reset_after", "cut")
+# Faults that let the request be handled (a POST applied) before the answer is lost,
+# or go wrong (a list's cursor ignored, an answer trickled) while it is handled.
+_AFTER_HANDLING = ("reset_after", "cut", "repeat_page", "trickle")
 _MALFORMED = b'{"object": "list", "data": [{"id": "sub_'
+_CURSORS = ("starting_after", "ending_before")
 _IDEMPOTENCY_CACHE = 1000
 _FREEZE_ABOVE = 20_000
 VERIFY_ENV = "BILLING_MANAGER_EMULATOR_VERIFY"
+
+
+def _more_to_come(body: bytes) -> bytes:
+    """A list's JSON body with ``has_more`` true; anything else as it is."""
+    try:
+        obj = orjson.loads(body)
+    except orjson.JSONDecodeError:
+        return body
+    if isinstance(obj, dict) and obj.get("object") == "list":
+        obj["has_more"] = True
+        return orjson.dumps(obj)
+    return body
 
 
 def _new_key(prefix: str) -> str:
@@ -269,7 +284,7 @@ class Emulator:
             hold.wait(self.faults.stall_seconds)
         if self._latency_ms:
             time.sleep(self._latency_ms / 1000)
-        fault = self.faults.take(path)
+        fault = self.faults.take(path, f"{method} {query}")
         if fault is not None and fault not in _AFTER_HANDLING:
             return self._fault_response(fault), None
         hostile_error = self.hostile.take_error(method, path)
@@ -277,6 +292,9 @@ class Emulator:
             response = error_response(hostile_error)
             response.injected = "hostile"
             return response, None
+        if fault == "repeat_page":  # a broken server: the list's cursor is ignored
+            pairs = parse_qsl(query, keep_blank_values=True)
+            query = urlencode([(k, v) for k, v in pairs if k not in _CURSORS])
         if not self._limiter.allow():
             return error_response(ApiError.rate_limited()), None
         suffix = None
@@ -296,8 +314,11 @@ class Emulator:
         if fault == "reset_after":  # applied, but the answer never reaches the client
             response = Response(0, fault="reset")
             response.injected = fault
-        elif fault == "cut":  # applied, and half of the answer reaches the client
+        elif fault in ("cut", "trickle"):  # half the answer, or all of it, slowly
             response.fault = response.injected = fault
+        elif fault == "repeat_page":  # ... and says there is more, forever
+            response.body = _more_to_come(response.body)
+            response.injected = fault
         return response, suffix
 
     def _fault_response(self, fault: str) -> Response:
@@ -307,6 +328,10 @@ class Emulator:
             response = error_response(ApiError.rate_limited())
         elif fault == "malformed":
             response = Response(200, _MALFORMED)
+        elif fault == "gzip_bomb":
+            response = Response(200, gzip_bomb(), headers={"Content-Encoding": "gzip"})
+        elif fault in ("oversize", "endless"):
+            response = Response(200, fault=fault)
         else:
             response = Response(0, fault=fault)
         response.injected = fault

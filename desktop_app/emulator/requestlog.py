@@ -23,6 +23,7 @@ class RequestRecord:
     fault: str | None = None
     replayed: bool = False  # a POST answered from the idempotency cache (not applied again)
     stripe_version: str | None = None  # the request's Stripe-Version header, if any
+    idempotency_key: str | None = None  # the Idempotency-Key header, if the request had one
 
 
 def redact_path(path: str) -> str:

@@ -16,7 +16,7 @@ class Response:
     body: bytes = b""
     content_type: str = "application/json"
     headers: dict[str, str] = field(default_factory=dict)
-    fault: str | None = None  # "reset" | "stall": close without answering; "cut": half
+    fault: str | None = None  # how it goes wrong on the wire (server.py _send), if it does
     injected: str | None = None  # the scripted fault this answer plays, if any
 
 

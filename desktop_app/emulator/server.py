@@ -11,6 +11,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, urlsplit
 
+from desktop_app.emulator import broken_bodies
+from desktop_app.emulator.broken_bodies import OVERSIZE_BYTES
 from desktop_app.emulator.requestlog import RequestRecord, redact_path
 from desktop_app.emulator.response import Response, json_response
 
@@ -21,6 +23,7 @@ MAX_BODY = 1_000_000
 _MAX_HEADERS = 100
 _MAX_LINE = 65536
 _END_OF_HEAD = (b"\r\n", b"\n", b"")
+_BROKEN_BODIES = ("trickle", "oversize", "endless")  # answers written by broken_bodies.py
 
 
 class EmulatorHTTPServer(ThreadingHTTPServer):
@@ -140,6 +143,7 @@ class _Handler(BaseHTTPRequestHandler):
                 fault=response.injected,
                 replayed=response.headers.get("Idempotent-Replayed") == "true",
                 stripe_version=self.header_map.get("stripe-version"),
+                idempotency_key=self.header_map.get("idempotency-key"),
             )
         )
         self._send(response, emulator)
@@ -155,10 +159,18 @@ class _Handler(BaseHTTPRequestHandler):
             return
         self.send_response(response.status)
         self.send_header("Content-Type", response.content_type)
-        self.send_header("Content-Length", str(len(response.body)))
+        if response.fault == "endless":
+            self.send_header("Transfer-Encoding", "chunked")
+        else:
+            length = OVERSIZE_BYTES if response.fault == "oversize" else len(response.body)
+            self.send_header("Content-Length", str(length))
         for name, value in response.headers.items():
             self.send_header(name, value)
         self.end_headers()
+        if response.fault in _BROKEN_BODIES:
+            self.close_connection = True
+            self._send_broken_body(response, emulator)
+            return
         if response.fault == "cut":  # half the body, then the connection breaks off
             self.wfile.write(response.body[: len(response.body) // 2])
             self.wfile.flush()
@@ -166,3 +178,13 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             return
         self.wfile.write(response.body)
+
+    def _send_broken_body(self, response: Response, emulator: Emulator) -> None:
+        if response.fault == "trickle":
+            broken_bodies.trickle(
+                self.wfile, response.body, emulator.faults.trickle_seconds, emulator.stopping
+            )
+        elif response.fault == "oversize":
+            broken_bodies.oversize(self.wfile, emulator.stopping)
+        else:
+            broken_bodies.endless(self.wfile, emulator.stopping)

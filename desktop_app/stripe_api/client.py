@@ -9,33 +9,36 @@ shape (what ``desktop_app.domain`` parses); errors come out as
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from typing import Any
 
-import orjson
 import stripe
 
 from desktop_app import APP_NAME, __version__
 from desktop_app.cancel import CancelToken
-from desktop_app.domain.values import UnreadableValue, shown, shown_id, unix_time
+from desktop_app.domain.values import UnreadableValue, shown, unix_time
 from desktop_app.errors import PermissionMissing, StripeServerError
 from desktop_app.futures import then
 from desktop_app.stripe_api.base_url import check_api_base
 from desktop_app.stripe_api.budget import RequestBudget, shared_budget
-from desktop_app.stripe_api.errors import translate
-from desktop_app.stripe_api.events_head import (
-    EventsHead,
-    event_created,
-    latest_event_time,
-    server_time,
-)
+from desktop_app.stripe_api.deadline import DEFAULT_DEADLINE_S
+from desktop_app.stripe_api.errors import list_never_ends, translate, unreadable_answer
+from desktop_app.stripe_api.events_head import EventsHead, decode_events_head
 from desktop_app.stripe_api.http import BudgetedHttpClient
-from desktop_app.stripe_api.list_body import UnreadableBody, decode_list_page
+from desktop_app.stripe_api.list_body import (
+    UnreadableBody,
+    check_list_body,
+    decode_list_object,
+    decode_list_page,
+    decode_object,
+)
+from desktop_app.stripe_api.reads import Reader
 from desktop_app.stripe_api.sdk_logging import install as install_lazy_sdk_logging
 from desktop_app.stripe_api.slice_fetch import Stream, fetch_streams
-from desktop_app.stripe_api.slices import FetchedPage, PageCallback, PageFetcher
+from desktop_app.stripe_api.slices import FetchedPage, PageCallback, PageFetcher, RepeatedCursor
 from desktop_app.stripe_api.version import API_VERSION
 
 Json = dict[str, Any]
@@ -143,9 +146,12 @@ class StripeApi:
 
     ``api_base``: None for Stripe, else a Stripe-compatible server (the emulator).
     ``budget_rps``: requests per second this profile allows itself; instances with the
-    same key and base share one budget (``budget`` overrides). ``max_retries``: the
-    SDK's own retries (connection errors, 409, 5xx); 429s are retried up to
-    ``max_429_retries`` times inside the budget. ``timeout``: seconds per request.
+    same key and base share one budget (``budget`` overrides). ``deadline``: seconds a
+    request may take, retries included; a read (a GET) is retried until then
+    (``reads.py``). ``max_retries``: the SDK's retries of a write (connection errors,
+    409, 5xx; with its idempotency key); 0 retries nothing, reads included. 429s are
+    retried up to ``max_429_retries`` times inside the budget. ``timeout``: seconds
+    each connect or read of the socket may take.
     Requests travel over kept-alive ``http.client`` connections, one per thread
     (``http.BudgetedHttpClient``), or through ``requests`` when the environment names
     a proxy for the address.
@@ -164,11 +170,14 @@ class StripeApi:
         budget: RequestBudget | None = None,
         max_429_retries: int = 6,
         rate_limit_backoff: float = 0.25,
+        deadline: float = DEFAULT_DEADLINE_S,
     ) -> None:
         self.api_base = check_api_base(api_base)
         self.key_livemode = "_live_" in api_key  # sk_live_/rk_live_: live mode
         self.budget = budget or shared_budget(api_key, self.api_base, budget_rps)
-        self._http = BudgetedHttpClient(self.budget, timeout, max_429_retries, rate_limit_backoff)
+        self._http = BudgetedHttpClient(
+            self.budget, timeout, max_429_retries, rate_limit_backoff, deadline
+        )
         base = {"api": self.api_base} if self.api_base else None
         self._client = stripe.StripeClient(
             api_key,
@@ -177,11 +186,7 @@ class StripeApi:
             http_client=self._http,
             stripe_version=API_VERSION,  # every request, whatever SDK is installed
         )
-        requestor = getattr(self._client, "_requestor", None)
-        usable = callable(getattr(requestor, "request_raw", None)) and callable(
-            getattr(requestor, "_interpret_response", None)
-        )
-        self._requestor: Any = requestor if usable else None
+        self._reader = Reader(self._client, self._http, self.api_base, retries=max_retries > 0)
 
     def __repr__(self) -> str:
         return f"StripeApi(api_base={self.api_base!r})"
@@ -198,13 +203,18 @@ class StripeApi:
         """429 answers absorbed so far."""
         return self._http.rate_limited
 
+    @property
+    def where(self) -> str:
+        """The server as messages name it."""
+        return self.api_base or "Stripe"
+
     def request(self, method: str, path: str, params: Json | None = None) -> Json:
         """One API call; returns Stripe's JSON object as a dict."""
+        if method.lower() == "get":
+            return self._reader.read(path, params or {}, _object)
         try:
-            if method.lower() == "get":
-                data: object = orjson.loads(self.get_body(path, params or {}))
-            else:
-                data = self._client.raw_request(method, path, **(params or {})).data
+            with self._http.deadline_scope():
+                data: object = self._client.raw_request(method, path, **(params or {})).data
         except stripe.StripeError as exc:
             raise translate(exc, self.api_base) from None
         except ValueError:  # JSONDecodeError, UnicodeDecodeError
@@ -214,40 +224,11 @@ class StripeApi:
         return data
 
     def unreadable(self) -> StripeServerError:
-        return StripeServerError(
-            f"{self.api_base or 'Stripe'} answered something that is not Stripe's JSON "
-            "(an unreadable response). Try again in a few minutes."
-        )
+        return unreadable_answer(self.where)
 
     def get_body(self, path: str, params: Json) -> bytes:
-        """A GET through the SDK (auth, headers, retries, errors): the JSON body as sent.
-
-        ``StripeClient.raw_request`` decodes every object into an OrderedDict, which
-        costs about 3.5x a plain ``json.loads`` (~25 ms per page of 100 expanded
-        subscriptions), and ``json.loads`` itself about 2x ``orjson.loads`` (5.4 ms vs
-        2.5 ms per 500 KB page, holding the GIL throughout): the bulk of a sync's CPU.
-        So this is raw_request's own two steps without its decode, which the caller
-        does (on whichever thread or process suits it). It uses the SDK's requestor
-        (stripe 16.x); ``_requestor`` is None when an SDK lacks it, and the body then
-        comes from raw_request.
-        """
-        return self._get_raw(path, params)[0]
-
-    def _get_raw(self, path: str, params: Json) -> tuple[bytes, Mapping[str, str]]:
-        """``get_body`` with the answer's headers."""
-        try:
-            requestor = self._requestor
-            if requestor is None:
-                answer = self._client.raw_request("get", path, **params)
-                return str(answer.body).encode(), answer.headers
-            body, status, headers = requestor.request_raw(
-                "get", path, params=params, options={}, base_address="api", api_mode="V1"
-            )
-            if not 200 <= status < 300:
-                requestor._interpret_response(body, status, headers, "V1")  # raises
-            return bytes(body), headers
-        except stripe.StripeError as exc:
-            raise translate(exc, self.api_base) from None
+        """A GET's JSON body as sent (the caller decodes it; see ``reads.Reader``)."""
+        return self._reader.read(path, params, _body)
 
     def get(self, path: str, **params: Any) -> Json:
         return self.request("get", path, params)
@@ -258,17 +239,25 @@ class StripeApi:
     def iter_pages(
         self, path: str, params: Json | None = None, cancel: CancelToken | None = None
     ) -> Iterator[list[Json]]:
-        """Every page of a list endpoint, newest first (limit 100 unless given)."""
+        """Every page of a list endpoint, newest first (limit 100 unless given).
+
+        A page whose last object (the next cursor) was the cursor of an earlier page
+        means the server repeats itself: the list would never end (StripeServerError)."""
         query: Json = {"limit": 100, **(params or {})}
+        cursors: set[str] = set()
         while True:
             if cancel is not None:
                 cancel.raise_if_cancelled()
-            page = self.request("get", path, query)
+            page = self._reader.read(path, query, _list_object, cancel=cancel)
             data: list[Json] = list(page.get("data") or [])
             yield data
             if not page.get("has_more") or not data:
                 return
-            query["starting_after"] = data[-1]["id"]
+            cursor = str(data[-1]["id"])
+            if cursor in cursors:
+                raise list_never_ends(self.where, path, cursor)
+            cursors.add(cursor)
+            query["starting_after"] = cursor
 
     def list_all(
         self, path: str, params: Json | None = None, cancel: CancelToken | None = None
@@ -360,9 +349,10 @@ class StripeApi:
         ``latency``: seconds a request took before (the heads'), if known.
         Returns the number of pages fetched.
         """
+        stop = threading.Event()  # set when the lists fail or are cancelled
         streams = [
             Stream(
-                self._subscription_page_fetcher(query),
+                self._subscription_page_fetcher(query, stop),
                 created_from,
                 created_to,
                 query.on_page,
@@ -373,44 +363,57 @@ class StripeApi:
             )
             for query in queries
         ]
-        return fetch_streams(
-            streams,
-            workers,
-            cancel,
-            rate=self.budget.rate,
-            budget_wait=self._http.last_budget_wait,
-            latency=latency,
-        )
+        try:
+            return fetch_streams(
+                streams,
+                workers,
+                cancel,
+                rate=self.budget.rate,
+                budget_wait=self._http.last_budget_wait,
+                latency=latency,
+                stop=stop,
+            )
+        except RepeatedCursor as exc:
+            raise list_never_ends(self.where, "/v1/subscriptions", exc.cursor) from None
 
     def first_page(self, status: str, expand: Sequence[str], created_before: int) -> bytes:
         """The body of the first page (the newest 100) of the subscriptions created
         before ``created_before``, asked for as the sliced list would: a head for a
-        SubscriptionQuery whose range ends there (before its start is known)."""
+        SubscriptionQuery whose range ends there (before its start is known). A body
+        that is not a list is asked for again, as any read."""
         params = _list_params(status, expand, None, created_before)
-        return self.get_body("/v1/subscriptions", params)
+        return self._reader.read("/v1/subscriptions", params, _list_body)
 
-    def _subscription_page_fetcher(self, query: SubscriptionQuery) -> PageFetcher:
+    def _subscription_page_fetcher(
+        self, query: SubscriptionQuery, stop: threading.Event
+    ) -> PageFetcher:
+        def page(body: bytes, _: Mapping[str, str]) -> FetchedPage:
+            return self._page_of(query, body)
+
         def fetch(gte: int, lt: int, cursor: str | None) -> FetchedPage:
             params = _list_params(query.status, query.expand, gte, lt)
             if cursor:
                 params["starting_after"] = cursor
-            return self._page_of(query, self.get_body("/v1/subscriptions", params))
+            return self._reader.read("/v1/subscriptions", params, page, stop=stop)
 
         return fetch
 
     def _page_of(self, query: SubscriptionQuery, body: bytes) -> FetchedPage:
-        """A page's body as the query's FetchedPage (errors as ours)."""
-        try:
-            page = (query.prepare or decode_list_page)(body)
-        except UnreadableBody:
-            raise self.unreadable() from None
+        """A page's body as the query's FetchedPage (UnreadableBody if it is not one)."""
+        page = (query.prepare or decode_list_page)(body)
         if isinstance(page.payload, Future):  # prepared elsewhere: the same errors
             return replace(page, payload=then(page.payload, self._readable))
         return page
 
     def _head(self, query: SubscriptionQuery) -> Callable[[Future[bytes]], FetchedPage]:
         """What makes the query's FetchedPage of its head, once the head's body is in."""
-        return lambda head: self._page_of(query, head.result())
+        return lambda head: self._readable_page(query, head.result())
+
+    def _readable_page(self, query: SubscriptionQuery, body: bytes) -> FetchedPage:
+        try:
+            return self._page_of(query, body)
+        except UnreadableBody:
+            raise self.unreadable() from None
 
     def _readable(self, prepared: Future[Any]) -> Any:
         try:
@@ -421,23 +424,7 @@ class StripeApi:
     def newest_events(self, limit: int = 20) -> EventsHead:
         """The newest ``limit`` events' cursor: the ``created`` second of the newest, the
         IDs of the events of that second among them, and the server's clock."""
-        body, headers = self._get_raw("/v1/events", {"limit": limit})
-        try:
-            page = orjson.loads(body)
-            data = list(page.get("data") or [])
-        except (ValueError, TypeError, AttributeError):
-            raise self.unreadable() from None
-        clock = server_time(headers)
-        created = []
-        for event in data:  # an event the incremental sync cannot read, it reports
-            try:
-                created.append((event_created(event, latest_event_time(clock)), str(event["id"])))
-            except (UnreadableValue, KeyError):
-                log.warning("An event of the cursor was left out: %s", shown_id(event))
-        if not created:
-            return EventsHead(None, frozenset(), clock)
-        newest = created[0][0]
-        return EventsHead(newest, frozenset(i for c, i in created if c == newest), clock)
+        return self._reader.read("/v1/events", {"limit": limit}, decode_events_head)
 
     def list_events(
         self,
@@ -533,3 +520,19 @@ class StripeApi:
 
     def set_cancel_at_period_end(self, sub_id: str, value: bool) -> Json:
         return self.post(f"/v1/subscriptions/{sub_id}", cancel_at_period_end=value)
+
+
+def _object(body: bytes, _: Mapping[str, str]) -> Json:
+    return decode_object(body)
+
+
+def _list_object(body: bytes, _: Mapping[str, str]) -> Json:
+    return decode_list_object(body)
+
+
+def _list_body(body: bytes, _: Mapping[str, str]) -> bytes:
+    return check_list_body(body)
+
+
+def _body(body: bytes, _: Mapping[str, str]) -> bytes:
+    return body

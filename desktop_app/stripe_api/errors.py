@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 
 import stripe
@@ -11,6 +12,7 @@ from desktop_app import text as i18n
 from desktop_app.errors import (
     AuthenticationFailed,
     BillingManagerError,
+    InvalidApiBase,
     InvalidRequest,
     NetworkUnavailable,
     NotFound,
@@ -18,6 +20,16 @@ from desktop_app.errors import (
     RateLimited,
     StripeServerError,
 )
+from desktop_app.stripe_api.transport_errors import (
+    CertificateNotTrusted,
+    DeadlinePassed,
+    NotThisComputer,
+    ResponseTooLarge,
+    SecureConnectionFailed,
+    TransportError,
+)
+
+log = logging.getLogger(__name__)
 
 # Stripe's 403 for a restricted key: "The provided key 'rk_test_***...' does not have
 # the required permissions for this endpoint on account 'acct_...'. Having the
@@ -82,6 +94,8 @@ def translate(exc: stripe.StripeError, api_base: str | None = None) -> BillingMa
                 "minute and try again, or lower this account's request budget.",
             ).format(where=where)
         )
+    if isinstance(exc, TransportError):
+        return _transport(exc, where)
     if isinstance(exc, stripe.APIConnectionError):
         return NetworkUnavailable(
             i18n.translate(
@@ -122,4 +136,90 @@ def translate(exc: stripe.StripeError, api_base: str | None = None) -> BillingMa
         i18n.translate(
             "Errors", "{where} answered unexpectedly ({error}). Try again in a few minutes."
         ).format(where=where, error=type(exc).__name__)
+    )
+
+
+def _transport(exc: TransportError, where: str) -> BillingManagerError:
+    """Our own transport failures, named for what they are (the detail goes to the
+    log: it holds no secret, only what the TLS library or the server did)."""
+    log.warning("Request to %s failed: %s", where, exc.detail)
+    if isinstance(exc, CertificateNotTrusted):
+        return NetworkUnavailable(
+            i18n.translate(
+                "Errors",
+                "Could not connect securely to {where}: the server's certificate is not "
+                "trusted: {reason}. Nothing was sent. If your company inspects secure "
+                "connections, its certificate authority must be installed in this "
+                "computer's trust store (ask your IT department); otherwise someone may be "
+                "intercepting the connection.",
+            ).format(where=where, reason=exc.reason.rstrip("."))
+        )
+    if isinstance(exc, SecureConnectionFailed):
+        return NetworkUnavailable(
+            i18n.translate(
+                "Errors",
+                "Could not set up a secure connection to {where} ({detail}). Nothing was "
+                "sent. Check the API base address and the network (a proxy may be in the "
+                "way), then try again.",
+            ).format(where=where, detail=exc.detail)
+        )
+    if isinstance(exc, DeadlinePassed):
+        return NetworkUnavailable(
+            i18n.translate(
+                "Errors",
+                "The request to {where} timed out: no complete answer within {seconds} "
+                "seconds (it answered too slowly, or not at all). Check the network "
+                "connection and try again; the last synced data is still shown.",
+            ).format(where=where, seconds=f"{exc.seconds:g}")
+        )
+    if isinstance(exc, ResponseTooLarge):
+        return StripeServerError(
+            i18n.translate(
+                "Errors",
+                "{where} sent an answer larger than {megabytes} MB, far more than any of "
+                "Stripe's answers, so it was not read. Check that the API base address is "
+                "Stripe or a Stripe-compatible server, and try again later.",
+            ).format(where=where, megabytes=exc.limit // (1024 * 1024))
+        )
+    if isinstance(exc, NotThisComputer):
+        return InvalidApiBase(
+            i18n.translate(
+                "Errors",
+                "The API base {where} uses plain http://, but '{host}' led to {address}, "
+                "which is not this computer, so nothing was sent (the API key would have "
+                "travelled unencrypted). Use an https:// address, or http://127.0.0.1 for a "
+                "server on this computer.",
+            ).format(where=where, host=exc.host, address=exc.address)
+        )
+    return NetworkUnavailable(
+        i18n.translate(
+            "Errors",
+            "Could not reach {where} (no connection, or it timed out). Check the network "
+            "connection and try again; the last synced data is still shown.",
+        ).format(where=where)
+    )
+
+
+def unreadable_answer(where: str) -> StripeServerError:
+    """An answer that is not the JSON asked for, however often it was asked again."""
+    return StripeServerError(
+        i18n.translate(
+            "Errors",
+            "{where} answered something that is not Stripe's JSON (an unreadable response), "
+            "again and again. Try again in a few minutes.",
+        ).format(where=where)
+    )
+
+
+def list_never_ends(where: str, path: str, cursor: str) -> StripeServerError:
+    """A list whose next page repeats one already received: it would never end."""
+    log.warning("%s repeated the cursor %s of %s", where, cursor, path)
+    return StripeServerError(
+        i18n.translate(
+            "Errors",
+            "{where} kept sending pages of {list} that were sent already (the list "
+            "repeated itself after '{cursor}'), so it would never end. The sync stopped; "
+            "the last synced data is still shown. Try again later; if this keeps "
+            "happening, the API base is not behaving as Stripe does.",
+        ).format(where=where, list=path, cursor=cursor)
     )

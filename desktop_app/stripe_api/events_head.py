@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -9,7 +10,10 @@ from datetime import UTC
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from desktop_app.domain.values import UnreadableValue, unix_time
+from desktop_app.domain.values import UnreadableValue, shown_id, unix_time
+from desktop_app.stripe_api.list_body import UnreadableBody, decode_object
+
+log = logging.getLogger(__name__)
 
 # How far ahead of the clock (the server's, else this computer's) an event may be
 # dated: a skewed clock, not a date from the future that would move the cursor past
@@ -58,3 +62,25 @@ def event_created(event: Any, latest: int) -> int:
     if seconds > latest:
         raise UnreadableValue("created", f"is {seconds}: later than the clock allows")
     return seconds
+
+
+def decode_events_head(body: bytes, headers: Mapping[str, str]) -> EventsHead:
+    """A page of the newest events (its body and headers) as their cursor;
+    UnreadableBody if it is not a list of events. An event whose time cannot be read
+    (the incremental sync reports it) is left out of the cursor and logged."""
+    page = decode_object(body)
+    data = page.get("data") or []
+    if not isinstance(data, list):
+        raise UnreadableBody("the answer is not a list of events")
+    clock = server_time(headers)
+    latest = latest_event_time(clock)
+    created = []
+    for event in data:
+        try:
+            created.append((event_created(event, latest), str(event["id"])))
+        except (UnreadableValue, KeyError, TypeError):
+            log.warning("An event of the cursor was left out: %s", shown_id(event))
+    if not created:
+        return EventsHead(None, frozenset(), clock)
+    newest = created[0][0]
+    return EventsHead(newest, frozenset(i for c, i in created if c == newest), clock)

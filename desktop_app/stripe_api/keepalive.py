@@ -4,14 +4,23 @@
 the sync shares); a plain ``http.client`` exchange of the same page about 0.3 ms.
 This transport does what the SDK needs and no more: send, read the whole body,
 answer ``(body, status, headers)``, and turn failures into
-``stripe.APIConnectionError`` with ``should_retry`` set as ``stripe.RequestsClient``
-sets it, so the SDK's own retries behave as they did over ``requests``:
+``stripe.APIConnectionError`` (``transport_errors.py``) with ``should_retry`` set as
+``stripe.RequestsClient`` sets it, so the SDK's own retries behave as they did over
+``requests``:
 
 - before anything of the answer arrived (connect refused, reset, timeout, closed):
   retried;
-- TLS failures (certificate, handshake): not retried;
+- certificate and other TLS failures: not retried;
 - while reading the body: a timeout is retried, anything else (reset, cut short,
-  undecodable) is not, as ``requests`` raises ``ChunkedEncodingError`` there.
+  undecodable) only for a request that may be sent again (a GET, or a POST with its
+  Idempotency-Key).
+
+Each attempt runs under its request's deadline (``deadline.py``): past it the
+watchdog cuts the connection, however slowly the server trickles. A body larger than
+``body.MAX_BODY_BYTES``, as sent or decompressed, is refused. HTTPS is verified
+against the system's trust store (``tls.py``); plain http is for this computer only,
+so a plain-http connection whose peer is not a loopback address is closed before
+anything is sent.
 
 A kept-alive connection the server closed while it sat idle is noticed before the
 request is written (the socket reads as closed) and replaced by a new one; a request
@@ -20,19 +29,26 @@ that may have reached the server is never sent again here: only the SDK retries.
 
 from __future__ import annotations
 
-import gzip
 import http.client
 import select
 import socket
 import ssl
-import textwrap
 import threading
-import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, NoReturn
 from urllib.parse import urlsplit
 
-import stripe
+from desktop_app.stripe_api.base_url import is_loopback_address
+from desktop_app.stripe_api.body import check_length, decoded, read_bounded
+from desktop_app.stripe_api.deadline import WATCHDOG, Deadline, SocketGuard, Watch
+from desktop_app.stripe_api.tls import client_context
+from desktop_app.stripe_api.transport_errors import (
+    DeadlinePassed,
+    NotThisComputer,
+    connection_error,
+    raise_connection_error,
+    repeatable,
+)
 
 Origin = tuple[str, str, int]  # scheme, host, port
 
@@ -73,7 +89,54 @@ class ResponseHeaders(Mapping[str, str]):
         return f"ResponseHeaders({dict(self.items())!r})"
 
 
-class _ThreadConnections(dict[Origin, http.client.HTTPConnection]):
+class _Plain(http.client.HTTPConnection):
+    """Plain http, to this computer only; its socket guarded by the watchdog."""
+
+    guard: SocketGuard | None = None
+
+    def connect(self) -> None:
+        super().connect()
+        assert self.sock is not None
+        self.guard = WATCHDOG.guard(self.sock)
+        peer = str(self.sock.getpeername()[0])
+        if not is_loopback_address(peer):
+            raise NotThisComputer(self.host, peer)
+
+    def close(self) -> None:
+        super().close()
+        guard, self.guard = self.guard, None
+        if guard is not None:
+            guard.close()
+
+
+class _Tls(http.client.HTTPSConnection):
+    """HTTPS; its socket guarded by the watchdog from before the handshake."""
+
+    guard: SocketGuard | None = None
+
+    def connect(self) -> None:
+        http.client.HTTPConnection.connect(self)  # TCP
+        sock = self.sock
+        assert sock is not None
+        self.guard = WATCHDOG.guard(sock)
+        try:
+            self.sock = self._context.wrap_socket(  # type: ignore[attr-defined]
+                sock, server_hostname=self.host
+            )
+        finally:
+            sock.close()  # (detached by a successful wrap: then nothing to close)
+
+    def close(self) -> None:
+        super().close()
+        guard, self.guard = self.guard, None
+        if guard is not None:
+            guard.close()
+
+
+Connection = _Plain | _Tls
+
+
+class _ThreadConnections(dict[Origin, Connection]):
     """One thread's connections; closed when the thread ends (its locals are freed)."""
 
     def close_all(self) -> None:
@@ -86,16 +149,19 @@ class _ThreadConnections(dict[Origin, http.client.HTTPConnection]):
 
 
 class KeepAliveTransport:
-    """Sends one request at a time per thread; thread-safe (nothing shared but TLS setup)."""
+    """Sends one request at a time per thread; thread-safe (nothing shared)."""
 
     def __init__(self, timeout: float) -> None:
         self.timeout = timeout
         self._local = threading.local()
-        self._tls_lock = threading.Lock()
-        self._tls: ssl.SSLContext | None = None
 
     def send(
-        self, method: str, url: str, headers: Mapping[str, str] | None, body: Any
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str] | None,
+        body: Any,
+        deadline: Deadline,
     ) -> tuple[bytes, int, ResponseHeaders]:
         parts = urlsplit(url)
         scheme = parts.scheme.lower()
@@ -107,26 +173,40 @@ class KeepAliveTransport:
             out_headers["Accept-Encoding"] = ACCEPT_ENCODING
         if isinstance(body, str):
             body = body.encode("utf-8")
+        if deadline.expired:
+            raise DeadlinePassed(deadline.seconds)
         connection = self._connection((scheme, host, port))
-        try:
-            connection.request(method.upper(), target, body, out_headers)
-            response = connection.getresponse()
-        except Exception as exc:
+        with WATCHDOG.attempt(deadline) as watch:
+            WATCHDOG.watch(connection.guard)  # a kept-alive one (a new one: on connect)
+            try:
+                connection.request(method.upper(), target, body, out_headers)
+                response = connection.getresponse()
+            except Exception as exc:
+                connection.close()
+                _failed(exc, watch, deadline, answered=False)
+            except BaseException:  # interrupted: never reuse a half-used connection
+                connection.close()
+                raise
+            # An answer without a length or chunks ends when the server closes the
+            # connection: cut by the watchdog, it would look complete.
+            length = response.length  # None: chunked, or until the server closes
+            until_close = length is None and not response.chunked
+            try:
+                check_length(length)
+                content = response.read() if length is not None else read_bounded(response.read)
+                rheaders = ResponseHeaders(response.getheaders())
+                content = decoded(content, rheaders.get("content-encoding"))
+            except Exception as exc:
+                connection.close()
+                again = repeatable(method, out_headers)
+                _failed(exc, watch, deadline, answered=True, repeatable=again)
+            except BaseException:
+                connection.close()
+                raise
+        if watch.fired:  # the whole answer came, but the connection was cut meanwhile
             connection.close()
-            _raise_connection_error(exc, answered=False)
-        except BaseException:  # interrupted: never reuse a half-used connection
-            connection.close()
-            raise
-        try:
-            content = response.read()
-            rheaders = ResponseHeaders(response.getheaders())
-            content = _decoded(content, rheaders.get("content-encoding"))
-        except Exception as exc:
-            connection.close()
-            _raise_connection_error(exc, answered=True, repeatable=_repeatable(method, out_headers))
-        except BaseException:
-            connection.close()
-            raise
+            if until_close:
+                raise DeadlinePassed(deadline.seconds)
         return content, response.status, rheaders
 
     def close(self) -> None:
@@ -135,7 +215,7 @@ class KeepAliveTransport:
         if connections is not None:
             connections.close_all()
 
-    def _connection(self, origin: Origin) -> http.client.HTTPConnection:
+    def _connection(self, origin: Origin) -> Connection:
         connections: _ThreadConnections | None = getattr(self._local, "connections", None)
         if connections is None:
             connections = self._local.connections = _ThreadConnections()
@@ -146,29 +226,33 @@ class KeepAliveTransport:
             connection.close()  # stale: the next request() opens a new one
         return connection
 
-    def _new_connection(self, origin: Origin) -> http.client.HTTPConnection:
+    def _new_connection(self, origin: Origin) -> Connection:
         scheme, host, port = origin
         if scheme == "https":
-            return http.client.HTTPSConnection(
-                host, port, timeout=self.timeout, context=self._tls_context()
-            )
+            return _Tls(host, port, timeout=self.timeout, context=self._tls_context())
         if scheme == "http":
-            return http.client.HTTPConnection(host, port, timeout=self.timeout)
-        raise _connection_error(
-            f"Unsupported URL scheme {scheme!r}: use https:// (or http:// on this computer).",
+            return _Plain(host, port, timeout=self.timeout)
+        raise connection_error(
+            ValueError(
+                f"Unsupported URL scheme {scheme!r}: use https:// (or http:// on this computer)."
+            ),
             retry=False,
         )
 
     def _tls_context(self) -> ssl.SSLContext:
-        with self._tls_lock:
-            if self._tls is None:
-                # The CA bundle the SDK gives requests; hostname check and
-                # certificate verification on (the defaults).
-                context = ssl.create_default_context(cafile=stripe.ca_bundle_path)
-                context.minimum_version = ssl.TLSVersion.TLSv1_2  # what Stripe accepts
-                context.set_alpn_protocols(["http/1.1"])  # as urllib3 offers
-                self._tls = context
-            return self._tls
+        """This thread's TLS context (see ``tls.py``)."""
+        context: ssl.SSLContext | None = getattr(self._local, "tls", None)
+        if context is None:
+            context = self._local.tls = client_context()
+        return context
+
+
+def _failed(
+    exc: Exception, watch: Watch, deadline: Deadline, *, answered: bool, repeatable: bool = False
+) -> NoReturn:
+    if watch.fired:
+        raise DeadlinePassed(deadline.seconds) from exc
+    raise_connection_error(exc, answered=answered, repeatable=repeatable)
 
 
 def _closed_by_peer(sock: socket.socket) -> bool:
@@ -182,62 +266,3 @@ def _closed_by_peer(sock: socket.socket) -> bool:
         return bool(poller.poll(0))
     readable, _, _ = select.select([sock], [], [], 0)  # Windows: no poll()
     return bool(readable)
-
-
-def _decoded(content: bytes, encoding: str | None) -> bytes:
-    if not encoding or not content:
-        return content
-    encoding = encoding.strip().lower()
-    if encoding == "gzip":
-        return gzip.decompress(content)
-    if encoding == "deflate":
-        try:
-            return zlib.decompress(content)
-        except zlib.error:
-            return zlib.decompress(content, -zlib.MAX_WBITS)  # raw deflate, no header
-    return content
-
-
-_COMMUNICATING = (
-    "Unexpected error communicating with Stripe.  If this problem persists, let us "
-    "know at support@stripe.com."
-)
-_CERTIFICATE = (
-    "Could not verify Stripe's SSL certificate.  Please make sure that your network "
-    "is not intercepting certificates.  If this problem persists, let us know at "
-    "support@stripe.com."
-)
-
-
-def _repeatable(method: str, headers: Mapping[str, str]) -> bool:
-    """May the request be sent again after its answer broke off? A GET changes nothing;
-    a POST with an Idempotency-Key (the SDK adds one when it may retry) gets the first
-    answer back from Stripe instead of a second change."""
-    return method.upper() == "GET" or any(k.lower() == "idempotency-key" for k in headers)
-
-
-def _raise_connection_error(
-    exc: Exception, *, answered: bool, repeatable: bool = False
-) -> NoReturn:
-    """``exc`` as the SDK's APIConnectionError, retryable where RequestsClient's is,
-    and where an answer broke off (``answered``: the status line and headers had
-    arrived, the body had not) for a ``repeatable`` request."""
-    if isinstance(exc, stripe.APIConnectionError):
-        raise exc
-    if isinstance(exc, ssl.SSLError):  # before OSError: it is one
-        message, retry = _CERTIFICATE, False
-    elif isinstance(exc, TimeoutError):
-        message, retry = _COMMUNICATING, True
-    elif isinstance(exc, http.client.InvalidURL):
-        message, retry = _COMMUNICATING, False
-    elif isinstance(exc, OSError | http.client.HTTPException):
-        message, retry = _COMMUNICATING, not answered or repeatable
-    else:  # a body that does not decompress, a header that does not parse...
-        message, retry = _COMMUNICATING, False
-    detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-    text = textwrap.fill(message) + f"\n\n(Network error: {detail})"
-    raise _connection_error(text, retry=retry) from exc
-
-
-def _connection_error(message: str, *, retry: bool) -> stripe.APIConnectionError:
-    return stripe.APIConnectionError(message, should_retry=retry)  # type: ignore[no-untyped-call]

@@ -99,3 +99,35 @@ def decode_list_page(body: bytes) -> FetchedPage:
     """A list page's JSON body with its objects as the payload."""
     data, has_more = decode_list(body)
     return FetchedPage(PageEdges.of(data), has_more, data)
+
+
+def decode_object(body: bytes) -> Json:
+    """A JSON object's body (a retrieved object, a list page as a whole);
+    UnreadableBody if it is not one."""
+    try:
+        obj = orjson.loads(body)
+    except ValueError:
+        raise UnreadableBody("the answer is not JSON") from None
+    if not isinstance(obj, dict):
+        raise UnreadableBody("the answer is not a JSON object")
+    return obj
+
+
+def decode_list_object(body: bytes) -> Json:
+    """A list page's body as the object it is, checked as far as paging needs: its
+    ``data`` a list of objects, the last with a string ``id`` when ``has_more``."""
+    page = decode_object(body)
+    data = page.get("data") or []
+    if not isinstance(data, list) or not all(isinstance(obj, dict) for obj in data):
+        raise UnreadableBody("the answer is not a Stripe list")
+    if page.get("has_more") and data and not isinstance(data[-1].get("id"), str):
+        raise UnreadableBody("the list's last object has no ID")
+    return page
+
+
+def check_list_body(body: bytes) -> bytes:
+    """``body`` if it is a Stripe list (its edges decode, or it decodes whole);
+    UnreadableBody if not."""
+    if decode_edges(body) is None:
+        decode_list(body)
+    return body

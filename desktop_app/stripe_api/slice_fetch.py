@@ -5,6 +5,7 @@ sharing one pool, ``fetch_sliced`` for one."""
 from __future__ import annotations
 
 import math
+import threading
 import time
 from collections import deque
 from collections.abc import Callable
@@ -22,6 +23,7 @@ from desktop_app.stripe_api.slices import (
     PageCallback,
     PageEdges,
     PageFetcher,
+    RepeatedCursor,
     Slice,
     initial_slices,
     pages_left,
@@ -69,6 +71,7 @@ def fetch_streams(
     rate: float | None = None,
     budget_wait: Callable[[], float] | None = None,
     latency: float | None = None,
+    stop: threading.Event | None = None,
 ) -> int:
     """Fetch every stream's objects with a pool of at most ``workers`` threads.
 
@@ -89,6 +92,11 @@ def fetch_streams(
     A stream's ``head`` is its first page, fetched already: the rest of its range is
     cut in even widths below it (as below any first page), and a later stream's rest
     waits for its release, when it is cut finer (the budget is about to idle).
+
+    A page with more to come that ends on an object an earlier page of its stream
+    ended on raises RepeatedCursor (the server repeats itself). ``stop`` is set when
+    the fetching ends early (an error, a cancel): fetchers still at work can give up
+    their retries instead of holding the end back.
     """
     pace = Pace(rate, workers, latency)
 
@@ -123,6 +131,7 @@ def fetch_streams(
     # it, or of the slice it was cut from, has come back).
     expected: dict[tuple[int, Slice], float] = {}
     unfinished = set(range(len(streams)))
+    cursors: list[set[str]] = [set() for _ in streams]  # each stream's cursors so far
     pages = 0
     with ThreadPoolExecutor(max_workers=pace.workers, thread_name_prefix="stripe-slice") as pool:
 
@@ -184,6 +193,11 @@ def fetch_streams(
             pages += 1
             if seconds is not None:
                 pace.observe(seconds)
+            if page.has_more and page.edges is not None:
+                cursor = page.edges.last_id
+                if cursor in cursors[index]:
+                    raise RepeatedCursor(cursor)
+                cursors[index].add(cursor)
             if page.has_more and page.edges is not None and index in holding:
                 held.append((index, part, page.edges))  # a later stream's head
             elif page.has_more and page.edges is not None:
@@ -219,6 +233,10 @@ def fetch_streams(
                     else:
                         fetched(future)
             report_done()
+        except BaseException:
+            if stop is not None:
+                stop.set()
+            raise
         finally:
             for future in [*running, *preparing]:
                 future.cancel()

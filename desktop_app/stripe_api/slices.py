@@ -100,6 +100,16 @@ class FetchedPage:
 PageFetcher = Callable[[int, int, "str | None"], FetchedPage]
 
 
+class RepeatedCursor(Exception):
+    """A page of a list ended on an object that an earlier page of the same list
+    ended on too: the server repeats itself, and the list would never end. (Slices
+    of one list never overlap, so no object ends two of its pages.)"""
+
+    def __init__(self, cursor: str) -> None:
+        super().__init__(cursor)
+        self.cursor = cursor
+
+
 def initial_slices(lo: int, hi: int, count: int) -> list[Slice]:
     count = max(1, min(count, hi - lo))
     step = (hi - lo) / count

@@ -735,12 +735,40 @@
         <translation>{where} gaf een onverwacht antwoord ({error}). Probeer het over een paar minuten opnieuw.</translation>
     </message>
     <message>
+        <source>Could not connect securely to {where}: the server&apos;s certificate is not trusted: {reason}. Nothing was sent. If your company inspects secure connections, its certificate authority must be installed in this computer&apos;s trust store (ask your IT department); otherwise someone may be intercepting the connection.</source>
+        <translation>Er kon geen beveiligde verbinding met {where} worden gemaakt: het certificaat van de server wordt niet vertrouwd: {reason}. Er is niets verzonden. Als je bedrijf beveiligde verbindingen inspecteert, moet zijn certificeringsinstantie in de vertrouwde certificaten van deze computer staan (vraag het je IT-afdeling); anders kan iemand de verbinding onderscheppen.</translation>
+    </message>
+    <message>
+        <source>Could not set up a secure connection to {where} ({detail}). Nothing was sent. Check the API base address and the network (a proxy may be in the way), then try again.</source>
+        <translation>Er kon geen beveiligde verbinding met {where} worden opgezet ({detail}). Er is niets verzonden. Controleer het API-basisadres en het netwerk (misschien zit een proxy in de weg) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The request to {where} timed out: no complete answer within {seconds} seconds (it answered too slowly, or not at all). Check the network connection and try again; the last synced data is still shown.</source>
+        <translation>Er trad een time-out op bij de aanvraag aan {where}: geen volledig antwoord binnen {seconds} seconden (het antwoord kwam te langzaam of helemaal niet). Controleer de netwerkverbinding en probeer het opnieuw; de laatst gesynchroniseerde gegevens blijven zichtbaar.</translation>
+    </message>
+    <message>
+        <source>{where} sent an answer larger than {megabytes} MB, far more than any of Stripe&apos;s answers, so it was not read. Check that the API base address is Stripe or a Stripe-compatible server, and try again later.</source>
+        <translation>{where} stuurde een antwoord groter dan {megabytes} MB, veel meer dan welk antwoord van Stripe ook, dus het is niet gelezen. Controleer of het API-basisadres Stripe is of een server die zich als Stripe gedraagt, en probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <source>The API base {where} uses plain http://, but &apos;{host}&apos; led to {address}, which is not this computer, so nothing was sent (the API key would have travelled unencrypted). Use an https:// address, or http://127.0.0.1 for a server on this computer.</source>
+        <translation>Het API-basisadres {where} gebruikt onversleuteld http://, maar &apos;{host}&apos; leidde naar {address}, en dat is niet deze computer; er is dus niets verzonden (de API-sleutel zou onversleuteld over het netwerk zijn gegaan). Gebruik een https://-adres, of http://127.0.0.1 voor een server op deze computer.</translation>
+    </message>
+    <message>
+        <source>{where} answered something that is not Stripe&apos;s JSON (an unreadable response), again and again. Try again in a few minutes.</source>
+        <translation>{where} antwoordde telkens iets wat geen JSON van Stripe is (een onleesbaar antwoord). Probeer het over een paar minuten opnieuw.</translation>
+    </message>
+    <message>
+        <source>{where} kept sending pages of {list} that were sent already (the list repeated itself after &apos;{cursor}&apos;), so it would never end. The sync stopped; the last synced data is still shown. Try again later; if this keeps happening, the API base is not behaving as Stripe does.</source>
+        <translation>{where} bleef pagina&apos;s van {list} sturen die al eerder waren gestuurd (de lijst herhaalde zich na &apos;{cursor}&apos;), dus zou hij nooit eindigen. De synchronisatie is gestopt; de laatst gesynchroniseerde gegevens blijven zichtbaar. Probeer het later opnieuw; als dit blijft gebeuren, gedraagt het API-basisadres zich niet zoals Stripe.</translation>
+    </message>
+    <message>
         <source>The API base &apos;{address}&apos; is not an http:// or https:// address. Leave it empty to use Stripe, or give an https:// address (http:// only for a server on this computer, such as http://127.0.0.1:12111).</source>
         <translation>Het API-basisadres &apos;{address}&apos; is geen http://- of https://-adres. Laat het leeg om Stripe te gebruiken, of geef een https://-adres op (http:// alleen voor een server op deze computer, zoals http://127.0.0.1:12111).</translation>
     </message>
     <message>
-        <source>The API base &apos;{address}&apos; uses plain http:// to another computer: the API key would travel unencrypted. Leave it empty to use Stripe, or give an https:// address (http:// only for a server on this computer, such as http://127.0.0.1:12111).</source>
-        <translation>Het API-basisadres &apos;{address}&apos; gebruikt onversleuteld http:// naar een andere computer: de API-sleutel zou onversleuteld over het netwerk gaan. Laat het leeg om Stripe te gebruiken, of geef een https://-adres op (http:// alleen voor een server op deze computer, zoals http://127.0.0.1:12111).</translation>
+        <source>The API base &apos;{address}&apos; uses plain http:// to a host that is not proven to be this computer: the API key would travel unencrypted. Leave it empty to use Stripe, or give an https:// address (http:// only for a server on this computer, named 127.0.0.1, [::1] or localhost, such as http://127.0.0.1:12111).</source>
+        <translation>Het API-basisadres &apos;{address}&apos; gebruikt onversleuteld http:// naar een host waarvan niet vaststaat dat het deze computer is: de API-sleutel zou onversleuteld over het netwerk gaan. Laat het leeg om Stripe te gebruiken, of geef een https://-adres op (http:// alleen voor een server op deze computer, aangeduid als 127.0.0.1, [::1] of localhost, zoals http://127.0.0.1:12111).</translation>
     </message>
     <message>
         <source>The disk is full: free space on {folder} and sync again. The local copy keeps its last complete sync.</source>

@@ -735,12 +735,40 @@
         <translation>{where} svarade oväntat ({error}). Försök igen om några minuter.</translation>
     </message>
     <message>
+        <source>Could not connect securely to {where}: the server&apos;s certificate is not trusted: {reason}. Nothing was sent. If your company inspects secure connections, its certificate authority must be installed in this computer&apos;s trust store (ask your IT department); otherwise someone may be intercepting the connection.</source>
+        <translation>Det gick inte att ansluta säkert till {where}: serverns certifikat är inte betrott: {reason}. Ingenting skickades. Om ditt företag granskar säkra anslutningar måste dess certifikatutfärdare vara installerad i den här datorns certifikatarkiv (fråga din IT-avdelning); annars kan någon avlyssna anslutningen.</translation>
+    </message>
+    <message>
+        <source>Could not set up a secure connection to {where} ({detail}). Nothing was sent. Check the API base address and the network (a proxy may be in the way), then try again.</source>
+        <translation>Det gick inte att upprätta en säker anslutning till {where} ({detail}). Ingenting skickades. Kontrollera API-basadressen och nätverket (en proxy kan stå i vägen) och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>The request to {where} timed out: no complete answer within {seconds} seconds (it answered too slowly, or not at all). Check the network connection and try again; the last synced data is still shown.</source>
+        <translation>Tidsgränsen överskreds för begäran till {where}: inget fullständigt svar inom {seconds} sekunder (svaret kom för långsamt eller inte alls). Kontrollera nätverksanslutningen och försök igen; senast synkroniserade data visas fortfarande.</translation>
+    </message>
+    <message>
+        <source>{where} sent an answer larger than {megabytes} MB, far more than any of Stripe&apos;s answers, so it was not read. Check that the API base address is Stripe or a Stripe-compatible server, and try again later.</source>
+        <translation>{where} skickade ett svar större än {megabytes} MB, långt mer än något svar från Stripe, så det lästes inte. Kontrollera att API-basadressen är Stripe eller en Stripe-kompatibel server, och försök igen senare.</translation>
+    </message>
+    <message>
+        <source>The API base {where} uses plain http://, but &apos;{host}&apos; led to {address}, which is not this computer, so nothing was sent (the API key would have travelled unencrypted). Use an https:// address, or http://127.0.0.1 for a server on this computer.</source>
+        <translation>API-basadressen {where} använder okrypterad http://, men &apos;{host}&apos; ledde till {address}, som inte är den här datorn, så ingenting skickades (API-nyckeln skulle ha skickats okrypterad). Använd en https://-adress, eller http://127.0.0.1 för en server på den här datorn.</translation>
+    </message>
+    <message>
+        <source>{where} answered something that is not Stripe&apos;s JSON (an unreadable response), again and again. Try again in a few minutes.</source>
+        <translation>{where} svarade gång på gång med något som inte är Stripes JSON (ett oläsbart svar). Försök igen om några minuter.</translation>
+    </message>
+    <message>
+        <source>{where} kept sending pages of {list} that were sent already (the list repeated itself after &apos;{cursor}&apos;), so it would never end. The sync stopped; the last synced data is still shown. Try again later; if this keeps happening, the API base is not behaving as Stripe does.</source>
+        <translation>{where} fortsatte att skicka sidor av {list} som redan hade skickats (listan upprepade sig efter &apos;{cursor}&apos;), så den skulle aldrig ta slut. Synkroniseringen stoppades; senast synkroniserade data visas fortfarande. Försök igen senare; om det fortsätter att hända beter sig API-basadressen inte som Stripe.</translation>
+    </message>
+    <message>
         <source>The API base &apos;{address}&apos; is not an http:// or https:// address. Leave it empty to use Stripe, or give an https:// address (http:// only for a server on this computer, such as http://127.0.0.1:12111).</source>
         <translation>API-basadressen &apos;{address}&apos; är ingen http://- eller https://-adress. Lämna den tom för att använda Stripe, eller ange en https://-adress (http:// bara för en server på den här datorn, till exempel http://127.0.0.1:12111).</translation>
     </message>
     <message>
-        <source>The API base &apos;{address}&apos; uses plain http:// to another computer: the API key would travel unencrypted. Leave it empty to use Stripe, or give an https:// address (http:// only for a server on this computer, such as http://127.0.0.1:12111).</source>
-        <translation>API-basadressen &apos;{address}&apos; använder okrypterad http:// till en annan dator: API-nyckeln skulle skickas okrypterad. Lämna den tom för att använda Stripe, eller ange en https://-adress (http:// bara för en server på den här datorn, till exempel http://127.0.0.1:12111).</translation>
+        <source>The API base &apos;{address}&apos; uses plain http:// to a host that is not proven to be this computer: the API key would travel unencrypted. Leave it empty to use Stripe, or give an https:// address (http:// only for a server on this computer, named 127.0.0.1, [::1] or localhost, such as http://127.0.0.1:12111).</source>
+        <translation>API-basadressen &apos;{address}&apos; använder okrypterad http:// till en värd som inte bevisligen är den här datorn: API-nyckeln skulle skickas okrypterad. Lämna den tom för att använda Stripe, eller ange en https://-adress (http:// bara för en server på den här datorn, angiven som 127.0.0.1, [::1] eller localhost, till exempel http://127.0.0.1:12111).</translation>
     </message>
     <message>
         <source>The disk is full: free space on {folder} and sync again. The local copy keeps its last complete sync.</source>

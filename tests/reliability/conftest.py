@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import logging
 import socket
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -27,9 +28,11 @@ MARKERS = {
     "secret_scan": "a whole session scanned for secrets (counted as 'secrets found')",
 }
 
-# The client gives up on a request after CLIENT_TIMEOUT_S; a stalled answer takes longer.
+# The client gives up on a read of the socket after CLIENT_TIMEOUT_S (a stalled answer
+# takes longer), on a request and its retries after DEADLINE_S.
 CLIENT_TIMEOUT_S = 1.0
 STALL_S = 2.0
+DEADLINE_S = 3.0
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -60,9 +63,14 @@ def emu() -> Iterator[Emulator]:
 
 
 def make_api(
-    emu: Emulator, *, key: str | None = None, base: str | None = None, retries: int = 1
+    emu: Emulator,
+    *,
+    key: str | None = None,
+    base: str | None = None,
+    retries: int = 1,
+    deadline: float = DEADLINE_S,
 ) -> StripeApi:
-    """A client like the app's (SDK retries, 429 handling, timeout), quicker back-off."""
+    """A client like the app's (retries, 429 handling, timeout, deadline), quicker."""
     return StripeApi(
         key or emu.api_key,
         base or emu.base_url,
@@ -70,6 +78,7 @@ def make_api(
         max_retries=retries,
         timeout=CLIENT_TIMEOUT_S,
         rate_limit_backoff=0.01,
+        deadline=deadline,
     )
 
 
@@ -93,3 +102,26 @@ def integrity_ok(path: Path) -> bool:
         return [r[0] for r in conn.execute("PRAGMA integrity_check")] == ["ok"]
     finally:
         conn.close()
+
+
+# A run that has not ended after this long hangs (each case here ends in seconds).
+HANG_S = 90.0
+
+
+def error_of(work: Callable[[], object]) -> BaseException | None:
+    """Run ``work`` on a thread of its own: the exception it raised, None if it did not
+    raise. Still running after HANG_S seconds: the test fails (it would hang)."""
+    caught: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            work()
+        except BaseException as exc:  # handed to the test thread
+            caught.append(exc)
+
+    thread = threading.Thread(target=run, daemon=True, name="work-under-test")
+    thread.start()
+    thread.join(HANG_S)
+    if thread.is_alive():
+        pytest.fail(f"still running after {HANG_S:g} s: it hangs")
+    return caught[0] if caught else None

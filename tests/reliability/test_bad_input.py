@@ -115,6 +115,8 @@ BAD_BASES = {
     "javascript": ("javascript:alert(1)", "not an http:// or https:// address"),
     "bad-port": ("http://127.0.0.1:99999", "not an http:// or https:// address"),
     "plain-http-remote": ("http://203.0.113.7", "would travel unencrypted"),
+    # only loopback addresses and localhost (RFC 6761) are this computer for certain
+    "plain-http-localdomain": ("http://localhost.localdomain:12111", "not proven to be this"),
 }
 
 

@@ -1,5 +1,6 @@
 """Small real network parts for the HTTP client tests: a TCP relay that counts and can
-cut connections (optionally terminating TLS), and a forward proxy that records use.
+cut connections (optionally terminating TLS), a forward proxy that records use, and
+the two together as the proxied HTTPS route to an emulator (``proxied_https``).
 
 They move real bytes between real sockets on 127.0.0.1; nothing is simulated.
 """
@@ -8,11 +9,14 @@ from __future__ import annotations
 
 import contextlib
 import http.client
-import select
+import selectors
 import socket
 import ssl
 import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -34,10 +38,15 @@ def pump(a: socket.socket, b: socket.socket) -> None:
     for sock in (a, b):  # pass each piece on at once (Nagle would wait for an ACK)
         with contextlib.suppress(OSError):
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    # selectors, not select.select: a long test run may hold descriptors past 1024
+    watch = selectors.DefaultSelector()
     try:
+        watch.register(a, selectors.EVENT_READ)
+        watch.register(b, selectors.EVENT_READ)
         while True:
-            readable, _, _ = select.select([a, b], [], [])
-            for source in readable:
+            for key, _ in watch.select():
+                source = key.fileobj
+                assert isinstance(source, socket.socket)
                 other = b if source is a else a
                 data = source.recv(65536)
                 while isinstance(source, ssl.SSLSocket) and source.pending():
@@ -45,9 +54,10 @@ def pump(a: socket.socket, b: socket.socket) -> None:
                 if not data:
                     return
                 other.sendall(data)
-    except OSError:
+    except (OSError, ValueError):  # (ValueError: a side closed already)
         return
     finally:
+        watch.close()
         for sock in (a, b):
             with contextlib.suppress(OSError):
                 sock.close()
@@ -183,3 +193,50 @@ class ForwardProxy:
     def close(self) -> None:
         self._server.shutdown()
         self._server.server_close()
+
+
+@dataclass(frozen=True)
+class ProxiedRoute:
+    base_url: str  # https://127.0.0.1:PORT, the emulator behind a TLS relay
+    proxy: ForwardProxy  # named by HTTPS_PROXY (unless the route is direct)
+    server: TcpRelay
+    ca_file: Path  # the test CA that signed the server's certificate
+
+
+def address_of(base_url: str) -> tuple[str, int]:
+    parts = urlsplit(base_url)
+    return parts.hostname or "", parts.port or 80
+
+
+@contextlib.contextmanager
+def proxied_https(
+    emulator_url: str,
+    folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    *,
+    trusted: bool = True,
+    through_proxy: bool = True,
+) -> Iterator[ProxiedRoute]:
+    """The emulator at ``emulator_url`` as an HTTPS server whose certificate comes from
+    a test CA, in the trust store (SSL_CERT_FILE, as a company's CA would be) when
+    ``trusted``, reached through a forward proxy named by HTTPS_PROXY (the client's
+    proxied path) when ``through_proxy``, else directly."""
+    from tests.sync.tls_files import make_tls_files
+
+    clear_proxy_environment(monkeypatch)
+    folder.mkdir(parents=True, exist_ok=True)
+    tls = make_tls_files(folder)
+    monkeypatch.delenv("SSL_CERT_DIR", raising=False)
+    if trusted:
+        monkeypatch.setenv("SSL_CERT_FILE", str(tls.ca_file))
+    else:
+        monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+    server = TcpRelay(address_of(emulator_url), tls=tls.server)
+    proxy = ForwardProxy()
+    if through_proxy:
+        monkeypatch.setenv("HTTPS_PROXY", proxy.url)
+    try:
+        yield ProxiedRoute(server.url("https"), proxy, server, tls.ca_file)
+    finally:
+        proxy.close()
+        server.close()

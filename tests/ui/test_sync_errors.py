@@ -15,8 +15,9 @@ def test_sync_fault_shows_error_and_keeps_rows(qtbot: Any, demo_window: Any) -> 
     window = demo_window
     before = row_ids(window)
     emu = emulator_of(window)
-    emu.faults.inject("500", count=50)
-    with qtbot.waitSignal(window.syncErrored, timeout=60_000) as blocker:
+    # Stripe answers 500 for good: reads are retried until their deadline (30 s)
+    emu.faults.inject("500", count=100_000)
+    with qtbot.waitSignal(window.syncErrored, timeout=90_000) as blocker:
         window.header.refresh_action.trigger()
     message = blocker.args[0]
     assert message
@@ -32,6 +33,22 @@ def test_sync_fault_shows_error_and_keeps_rows(qtbot: Any, demo_window: Any) -> 
         window.banner.retry_button.click()
     assert not window.banner.isVisible()
     assert not window.stale
+
+
+def test_a_list_that_never_ends_shows_what_happened(qtbot: Any, demo_window: Any) -> None:
+    """A server that repeats the same page of a list (ignoring the cursor) forever: the
+    sync stops at the first repeat and the window says why."""
+    window = demo_window
+    before = row_ids(window)
+    emu = emulator_of(window)
+    emu.faults.inject("repeat_page", count=100_000, path="/v1/subscriptions")
+    with qtbot.waitSignal(window.syncErrored, timeout=60_000) as blocker:
+        window.header.full_action.trigger()
+    message = blocker.args[0]
+    assert "kept sending pages of /v1/subscriptions that were sent already" in message
+    assert window.banner.isVisible()
+    assert window.banner.text() == message
+    assert row_ids(window) == before
 
 
 def test_model_passes_qtmodeltester(qtmodeltester: Any, demo_window: Any) -> None:
