@@ -57,6 +57,13 @@ class _Handler(BaseHTTPRequestHandler):
     raw_requestline: bytes
     header_map: dict[str, str]  # lower-case names; the last of repeated headers
 
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        """The ``Date`` header: Stripe's is its own clock, the clock its objects' and
+        events' times come from; so is the emulator's (``state.now``)."""
+        if timestamp is None:
+            timestamp = self.server.emulator.state.now()
+        return super().date_time_string(timestamp)
+
     def parse_request(self) -> bool:
         """An HTTP/1.1 request is read here; the standard library's parser (whose e-mail
         header parser alone costs ~0.1 ms a request) reads anything else."""

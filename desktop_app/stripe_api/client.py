@@ -26,7 +26,12 @@ from desktop_app.stripe_api.base_url import check_api_base
 from desktop_app.stripe_api.budget import RequestBudget, shared_budget
 from desktop_app.stripe_api.deadline import DEFAULT_DEADLINE_S
 from desktop_app.stripe_api.errors import list_never_ends, translate, unreadable_answer
-from desktop_app.stripe_api.events_head import EventsHead, decode_events_head
+from desktop_app.stripe_api.events_head import (
+    EventsHead,
+    ListedEvents,
+    decode_events_head,
+    server_time,
+)
 from desktop_app.stripe_api.http import BudgetedHttpClient
 from desktop_app.stripe_api.list_body import (
     UnreadableBody,
@@ -433,16 +438,19 @@ class StripeApi:
         cancel: CancelToken | None = None,
         *,
         inclusive: bool = False,
-    ) -> list[Json]:
+    ) -> ListedEvents:
         """Every event after ``created_gt`` (from it, if ``inclusive``) whose type is in
-        one of ``type_groups`` (each at most 20 names), OLDEST first.
+        one of ``type_groups`` (each at most 20 names), OLDEST first, with the server's
+        clock when it answered the first page (its ``Date`` header).
 
         One unfiltered page first: when it holds them all, that is the only request.
         Otherwise each group is listed with ``types[]``, the groups in parallel (see
         ``desktop_app/sync/event_types.py``)."""
         created: Json = {"gte" if inclusive else "gt": created_gt}
         wanted = {name for group in type_groups for name in group}
-        first = self.request("get", "/v1/events", {"limit": 100, "created": created})
+        first, server_clock = self._reader.read(
+            "/v1/events", {"limit": 100, "created": created}, _object_and_clock
+        )
         if first.get("has_more"):
             with ThreadPoolExecutor(
                 max_workers=len(type_groups), thread_name_prefix="stripe-events"
@@ -463,7 +471,7 @@ class StripeApi:
             listed = data if isinstance(data, list) else []
             events = [e for e in listed if isinstance(e, dict) and e.get("type") in wanted]
         events.reverse()
-        return events
+        return ListedEvents(events, server_clock)
 
     def retrieve(self, path: str, expand: Sequence[str] = ()) -> Json:
         return self.request("get", path, {"expand": list(expand)} if expand else None)
@@ -524,6 +532,10 @@ class StripeApi:
 
 def _object(body: bytes, _: Mapping[str, str]) -> Json:
     return decode_object(body)
+
+
+def _object_and_clock(body: bytes, headers: Mapping[str, str]) -> tuple[Json, int | None]:
+    return decode_object(body), server_time(headers)
 
 
 def _list_object(body: bytes, _: Mapping[str, str]) -> Json:

@@ -32,6 +32,15 @@ class EventsHead:
     server_time: int | None
 
 
+@dataclass(frozen=True)
+class ListedEvents:
+    """Events after a cursor, oldest first, and the server's clock when it answered
+    (Unix seconds, from the ``Date`` header; None without one)."""
+
+    events: list[dict[str, Any]]
+    server_time: int | None
+
+
 def server_time(headers: Mapping[str, str]) -> int | None:
     """The ``Date`` header of an answer, in Unix seconds (None when absent or unreadable)."""
     value = next((v for k, v in headers.items() if k.lower() == "date"), None)
@@ -47,9 +56,12 @@ def server_time(headers: Mapping[str, str]) -> int | None:
 
 
 def latest_event_time(clock: int | None = None) -> int:
-    """The latest ``created`` an event may have: ``clock`` (a server's, in Unix
-    seconds; else this computer's) plus ``EVENT_CLOCK_MARGIN_S``."""
-    return (clock if clock is not None else int(time.time())) + EVENT_CLOCK_MARGIN_S
+    """The latest ``created`` an event may have: the later of this computer's clock and
+    ``clock`` (the server's, in Unix seconds, from its ``Date`` header) plus
+    ``EVENT_CLOCK_MARGIN_S``. The later of the two: a computer whose clock runs a few
+    days behind must not take Stripe's events of today for dates from the future."""
+    now = int(time.time())
+    return max(now, clock if clock is not None else now) + EVENT_CLOCK_MARGIN_S
 
 
 def event_created(event: Any, latest: int) -> int:

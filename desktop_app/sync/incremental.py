@@ -32,10 +32,13 @@ log = logging.getLogger(__name__)
 DUNNING = {"past_due", "unpaid"}
 
 
-def readable_times(events: list[Json], found: Collected) -> list[tuple[Json, int]]:
+def readable_times(
+    events: list[Json], found: Collected, server_clock: int | None = None
+) -> list[tuple[Json, int]]:
     """Each event with its ``created`` second, in order; an event without a readable
-    time (``events_head.event_created``) is left out, listed in ``found``."""
-    latest = latest_event_time()
+    time (``events_head.event_created``; dated beyond the later of this computer's and
+    the server's clock) is left out, listed in ``found``."""
+    latest = latest_event_time(server_clock)
     timed: list[tuple[Json, int]] = []
     for event in events:
         try:
@@ -169,8 +172,8 @@ def incremental_sync(
     seen = store.meta.event_cursor_seen
     listed = api.list_events(cursor, EVENT_TYPE_GROUPS, cancel, inclusive=True)
     found = Collected()
-    fresh = [e for e in listed if not (isinstance(e, dict) and str(e.get("id")) in seen)]
-    timed = readable_times(fresh, found)
+    fresh = [e for e in listed.events if not (isinstance(e, dict) and str(e.get("id")) in seen)]
+    timed = readable_times(fresh, found, listed.server_time)
     events = [event for event, _ in timed]
     objects = latest_objects(events)
     progress(SyncProgress("events", 0, 0, len(objects)))

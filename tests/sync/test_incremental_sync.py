@@ -171,3 +171,26 @@ def test_changes_in_the_same_second_as_the_last_sync_are_not_lost(
     assert after[first].display_status.value == "canceling"
     assert after[second].collection_paused
     assert run_sync(api, store).changed == 0
+
+
+def test_a_computer_clock_days_behind_stripe_still_takes_its_changes(
+    api: StripeApi, emu: Emulator, store: Store
+) -> None:
+    # A computer whose clock runs three days behind Stripe's (a dead CMOS battery, a
+    # virtual machine restored from a snapshot): Stripe's events of today are "from the
+    # future" for it. Stripe's Date header carries Stripe's own clock (RFC 9110 §6.6.1:
+    # the origin server's time when it generated the message), so events are judged
+    # against the later of the two clocks and nothing is skipped.
+    ahead = int(time.time()) + 3 * 86_400
+    with emu.lock:
+        emu.state.clock = lambda: ahead
+    run_sync(api, store)
+    (renamed,) = pick(emu, "active", 1)
+    customer_id = emu.state.subscriptions[renamed]["customer"]
+    emu.update_customer(customer_id, name="Clock Skew B.V.")
+
+    result = run_sync(api, store)
+
+    assert result.kind == "incremental"
+    assert result.skipped == ()
+    assert rows(store)[renamed].customer_name == "Clock Skew B.V."
