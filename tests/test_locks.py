@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 import tomllib
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 import pytest
+from packaging.markers import Marker
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 from packaging.version import Version
@@ -20,7 +22,7 @@ from packaging.version import Version
 ROOT = Path(__file__).resolve().parent.parent
 REQUIREMENTS = ROOT / "requirements"
 # "name==version ; markers \" opens each entry of a lock made by uv pip compile.
-PIN = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==([^\s;\\]+)")
+PIN = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==([^\s;\\]+)(?: ; ([^\\\n]+))?")
 
 Pins = dict[str, list[tuple[Version, bool]]]  # name -> (version, has a hash) per entry
 
@@ -34,6 +36,16 @@ def parse_lock(text: str) -> Pins:
             continue
         name, version = canonicalize_name(match[1]), Version(match[2])
         pins.setdefault(name, []).append((version, "--hash=sha256:" in entry))
+    return pins
+
+
+def pins_for_this_python(text: str) -> dict[str, Version]:
+    """The pins whose markers hold here (what pip installs from the lock on this machine)."""
+    pins: dict[str, Version] = {}
+    for entry in re.split(r"\n(?=[A-Za-z0-9])", text):
+        match = PIN.match(entry)
+        if match is not None and (match[3] is None or Marker(match[3].strip()).evaluate()):
+            pins[canonicalize_name(match[1])] = Version(match[2])
     return pins
 
 
@@ -87,6 +99,18 @@ def test_the_app_runs_on_the_same_versions_in_both_locks() -> None:
     app, dev = _lock("app.lock"), _lock("dev.lock")
     differ = {name: (app[name], dev.get(name)) for name in app if app[name] != dev.get(name)}
     assert differ == {}, FIX
+
+
+def test_the_tests_run_on_the_locked_versions() -> None:
+    # scripts/setup.sh --tests installed .venv from dev.lock: nothing else, nothing newer.
+    locked = pins_for_this_python((REQUIREMENTS / "dev.lock").read_text())
+    installed: dict[str, Version | None] = {}
+    for name in locked:
+        try:
+            installed[name] = Version(version(name))
+        except PackageNotFoundError:
+            installed[name] = None
+    assert installed == locked, "run scripts/setup.sh --tests"
 
 
 @pytest.mark.parametrize(
