@@ -8,7 +8,7 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 WORK=$(mktemp -d -t billing-manager-repro.XXXXXX)
-trap 'rm -rf "$WORK"' EXIT
+trap 'rm -rf "$WORK"' EXIT  # kept (trap cleared) when the builds differ
 debs=()
 for n in 1 2; do
   echo "==> build $n of 2 in $WORK/clone$n"
@@ -24,11 +24,19 @@ if cmp -s "${debs[0]}" "${debs[1]}"; then
   echo "  $(sha256sum "${debs[0]}" | cut -d' ' -f1)  $(basename "${debs[0]}")"
   exit 0
 fi
-echo "The two builds differ:" >&2
+trap - EXIT
+echo "The two builds differ (both kept in $WORK):" >&2
 sha256sum "${debs[@]}" >&2
+# Which files differ: unpack both packages and compare file by file.
+for n in 1 2; do
+  mkdir "$WORK/unpacked$n"
+  dpkg-deb -R "${debs[$((n - 1))]}" "$WORK/unpacked$n"
+done
+diff -rq "$WORK/unpacked1" "$WORK/unpacked2" >&2 || true
 if command -v diffoscope >/dev/null; then
-  diffoscope --text - --max-report-size 200000 "${debs[@]}" >&2 || true
+  diffoscope --text "$WORK/diffoscope.txt" "${debs[@]}" >/dev/null 2>&1 || true
+  echo "diffoscope's report: $WORK/diffoscope.txt" >&2
 else
-  echo "(apt-get install diffoscope to see where)" >&2
+  echo "(apt-get install diffoscope-minimal to see where inside the files)" >&2
 fi
 exit 1
