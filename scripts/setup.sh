@@ -22,11 +22,13 @@ case "${1:-}" in
   *) echo "usage: $0 [--tests | --build]" >&2; exit 2 ;;
 esac
 
-# Qt's xcb platform plugin, fonts (with Japanese: the demo account has customers in
+# Qt's own dependencies (GLib: QtCore and pyside6-lrelease link against it), its xcb and
+# wayland platform plugins, fonts (with Japanese: the demo account has customers in
 # Japan), D-Bus; Xvfb for a machine without a screen.
 APT_PACKAGES=(
-  libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+  libglib2.0-0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
+  libwayland-cursor0 libwayland-egl1
   libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core fonts-ipafont-gothic
   xvfb xauth
 )
