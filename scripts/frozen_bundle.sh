@@ -6,7 +6,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 EXE="$ROOT/dist/billing-manager/billing-manager"
 newer=""
 if [ -x "$EXE" ]; then
-  newer=$(find "$ROOT/desktop_app" "$ROOT/ui" "$ROOT/resources" "$ROOT/build.spec" \
+  newer=$(find "$ROOT/desktop_app" "$ROOT/ui" "$ROOT/resources" "$ROOT/build.spec" "$ROOT/requirements" \
     -type f -newer "$EXE" ! -name '*.pyc' -print -quit)
 fi
 if [ ! -x "$EXE" ] || [ -n "$newer" ]; then

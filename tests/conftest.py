@@ -57,6 +57,19 @@ def pytest_sessionstart(session: pytest.Session) -> None:
 
 
 @pytest.fixture(autouse=True)
+def test_keyring_ready(request: pytest.FixtureRequest) -> None:
+    """Before each keyring test in the private session (scripts/keyring_session.sh): the
+    Secret Service is the session's test daemon with its keyring unlocked, started and
+    unlocked again if the last one stopped. Never a fallback to another keyring."""
+    if request.node.get_closest_marker("keyring") is None:
+        return
+    from tests.accounts.keyring_helpers import ensure_test_keyring, in_private_secret_service
+
+    if in_private_secret_service():
+        ensure_test_keyring()
+
+
+@pytest.fixture(autouse=True)
 def isolated_app_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Point config, data, state (logs) and cache at a fresh folder for each test."""
     home = tmp_path / "app-home"

@@ -1,6 +1,8 @@
 """``billing-manager diagnose``: what a support request needs to know, and nothing secret.
 
-Prints the version, whether this is the frozen (installed) build, where the app looks
+Prints the version, whether this is the frozen (installed) build, which Python runs it and
+where that Python came from (the installer bundles the distribution's, e.g. "Debian
+3.11.2-6+deb12u6 (libpython3.11)", recorded at build time in build-info.json), where the app looks
 for its resources and which translations it found, whether stripe's CA file is there,
 which keyring backend keyring chose, and the app's folders. ``--check-keyring`` also
 stores, reads and deletes a random, meaningless probe value in the keyring; ``--qt``
@@ -26,6 +28,7 @@ from desktop_app.cli.exit_codes import ExitCode
 
 PROBE_SERVICE = f"{APP_ID}-diagnose"
 PROBE_USER = "probe"
+BUILD_INFO = "build-info.json"  # written into the bundle's resources by build.spec
 
 Report = dict[str, Any]
 
@@ -76,6 +79,7 @@ def collect(*, check_keyring: bool = False, qt: bool = False) -> Report:
         "frozen": bool(getattr(sys, "frozen", False)),
         "executable": sys.executable,
         "python": platform.python_version(),
+        "python_origin": _python_origin(),
         "platform": platform.platform(),
     }
     report.update(_resources())
@@ -104,6 +108,20 @@ def _resources() -> Report:
         "translations_dir": str(translations) if translations.is_dir() else None,
         "translations": sorted(p.name for p in translations.glob("*.qm")),
     }
+
+
+def _python_origin() -> str:
+    """Where the running Python came from: the installer's record of the Python it bundled
+    (build.spec writes build-info.json), else the running interpreter's installation."""
+    from desktop_app.resources import resources_dir
+
+    try:
+        info = json.loads((resources_dir() / BUILD_INFO).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        info = None
+    if isinstance(info, dict) and isinstance(info.get("python_origin"), str):
+        return str(info["python_origin"])
+    return f"{sys.base_prefix} ({platform.python_implementation()})"
 
 
 def _stripe_ca_bundle() -> str:

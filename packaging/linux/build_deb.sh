@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Turn the one-folder bundle dist/billing-manager/ into dist/billing-manager_VERSION_ARCH.deb.
 # Called by scripts/build_installer.sh after PyInstaller; needs dpkg-deb, objdump and the
-# project's .venv (for the version, the description and the PNG icon).
+# build venv .venv-build (for the version, the description and the PNG icon). Reproducible:
+# with the same SOURCE_DATE_EPOCH (scripts/reproducible_env.sh) the same bundle gives the
+# same .deb (every file's mtime is that date, owners root, entries sorted by dpkg-deb).
 #
 # Layout of the package:
 #   /opt/billing-manager/                          the bundle (executable + _internal/)
@@ -15,7 +17,9 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BUNDLE="$ROOT/dist/billing-manager"
-PY="$ROOT/.venv/bin/python"
+PY="$ROOT/.venv-build/bin/python"
+# shellcheck source=scripts/reproducible_env.sh
+. "$ROOT/scripts/reproducible_env.sh"
 [ -x "$BUNDLE/billing-manager" ] || { echo "No bundle in $BUNDLE: run scripts/build_installer.sh" >&2; exit 1; }
 
 # Name, version, summary, homepage and licence: from the installed package's metadata.
@@ -87,6 +91,9 @@ $(echo "$SUMMARY" | fold -s -w 72 | sed 's/ *$//; s/^/ /')
  send customers to Stripe's hosted customer portal. Try it without an
  account: billing-manager --demo.
 EOF
+
+# Every file and folder dated SOURCE_DATE_EPOCH (dpkg-deb only clamps newer mtimes).
+find "$STAGE" -exec touch --no-dereference --date="@$SOURCE_DATE_EPOCH" {} +
 
 OUT="$ROOT/dist/billing-manager_${VERSION}_${ARCH}.deb"
 dpkg-deb --root-owner-group "-Z${DEB_COMPRESSION:-xz}" --build "$STAGE" "$OUT" >/dev/null

@@ -16,7 +16,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent.parent
 BUNDLE = ROOT / "dist" / "billing-manager"
 EXECUTABLE = BUNDLE / ("billing-manager.exe" if sys.platform == "win32" else "billing-manager")
-SOURCES = ("desktop_app", "ui", "resources", "build.spec")
+SOURCES = ("desktop_app", "ui", "resources", "build.spec", "requirements")
 BUILD_HINT = "build it with scripts/smoke_frozen.sh (or scripts/build_installer.sh --bundle)"
 
 
