@@ -117,7 +117,7 @@ def test_the_tests_run_on_the_locked_versions() -> None:
     ("edit", "problem"),
     [
         # A range the lock's version is outside of.
-        (('"stripe>=16.0,<17"', '"stripe>=17.0,<18"'), "does not allow the locked stripe"),
+        (('"stripe==16.1.0"', '"stripe==17.0.0"'), "does not allow the locked stripe"),
         # A new dependency nobody locked yet.
         (('"orjson>=3.10,<4"', '"orjson>=3.10,<4", "attrs>=23"'), "attrs>=23 is not in the lock"),
     ],

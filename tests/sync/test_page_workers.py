@@ -84,7 +84,10 @@ def test_pages_are_prepared_in_the_sync_once_a_worker_dies(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     with started_preparer() as preparer:
-        os.kill(min(preparer.worker_pids), signal.SIGKILL)
+        # Every worker dies (the OOM killer takes them all, say): with one left alive, it
+        # could prepare all six pages before the pool noticed, and the test would race.
+        for pid in preparer.worker_pids:
+            os.kill(pid, signal.SIGKILL)
         pages = [preparer.subscriptions(page_of(f"sub_{n}")) for n in range(6)]
         for n, page in enumerate(pages):
             payload = page.payload
