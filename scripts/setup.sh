@@ -32,8 +32,9 @@ APT_PACKAGES=(
   libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core fonts-ipafont-gothic
   xvfb xauth
 )
-# The tests: a private D-Bus session with gnome-keyring (the Secret Service), secret-tool.
-[ "$MODE" = tests ] && APT_PACKAGES+=(dbus dbus-x11 gnome-keyring libsecret-tools)
+# The tests: a private D-Bus session with gnome-keyring (the Secret Service), secret-tool;
+# mount, for the full-disk tests' small tmpfs (a minimal Debian has no util-linux mount).
+[ "$MODE" = tests ] && APT_PACKAGES+=(dbus dbus-x11 gnome-keyring libsecret-tools mount)
 # The installer build (scripts/build_installer.sh; the tests build the bundle too): the
 # distribution's python3 with venv and its shared libpython (PyInstaller bundles it), and
 # binutils (PyInstaller reads the binaries' dependencies with objdump and strips them).

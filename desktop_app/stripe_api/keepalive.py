@@ -89,10 +89,35 @@ class ResponseHeaders(Mapping[str, str]):
         return f"ResponseHeaders({dict(self.items())!r})"
 
 
+def _plain_connection(
+    address: tuple[str, int],
+    timeout: float | None = None,
+    source_address: tuple[str, int] | None = None,
+) -> socket.socket:
+    """``socket.create_connection``, but ``localhost`` is the loopback interface itself
+    (127.0.0.1, then ::1), as RFC 6761 section 6.3 asks of name resolution: a machine
+    without an ``/etc/hosts`` entry for it (a minimal container) resolves nothing."""
+    host, port = address
+    if host.lower().rstrip(".") != "localhost":
+        return socket.create_connection(address, timeout, source_address)
+    failure: OSError | None = None
+    for loopback in ("127.0.0.1", "::1"):
+        try:
+            return socket.create_connection((loopback, port), timeout, source_address)
+        except OSError as exc:
+            failure = exc
+    assert failure is not None
+    raise failure
+
+
 class _Plain(http.client.HTTPConnection):
     """Plain http, to this computer only; its socket guarded by the watchdog."""
 
     guard: SocketGuard | None = None
+
+    def __init__(self, host: str, port: int | None = None, timeout: float | None = None) -> None:
+        super().__init__(host, port, timeout=timeout)
+        self._create_connection = _plain_connection
 
     def connect(self) -> None:
         super().connect()

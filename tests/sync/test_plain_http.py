@@ -12,7 +12,11 @@ loopback is closed before anything is sent.
 from __future__ import annotations
 
 import contextlib
+import os
+import shutil
 import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -62,6 +66,43 @@ def test_localhost_by_name_is_this_computer(
     base = emu.base_url.replace("127.0.0.1", "localhost")
     assert api_for(base, emu).get("/v1/customers", limit=1)["object"] == "list"
     assert proxy.seen == []
+    assert len(emu.request_log) == 1
+
+
+@pytest.mark.skipif(
+    os.geteuid() != 0 or shutil.which("unshare") is None or shutil.which("mount") is None,
+    reason="hiding /etc/hosts in a mount namespace needs root, unshare and mount",
+)
+def test_localhost_is_this_computer_without_an_etc_hosts(emu: Emulator, tmp_path: Path) -> None:
+    # A minimal container (as Debian's mmdebstrap makes) has no /etc/hosts: the resolver
+    # knows no "localhost". RFC 6761 section 6.3 reserves the name for the loopback
+    # interface, so the app connects there itself rather than failing to reach it.
+    empty = tmp_path / "hosts"
+    empty.write_text("")
+    base = emu.base_url.replace("127.0.0.1", "localhost")
+    code = (
+        "import socket, sys\n"
+        "from desktop_app.stripe_api import StripeApi\n"
+        "try:\n"
+        "    socket.getaddrinfo('localhost', 80)\n"
+        "    sys.exit('localhost still resolves: the test would prove nothing')\n"
+        "except socket.gaierror:\n"
+        "    pass\n"
+        f"api = StripeApi({emu.api_key!r}, api_base={base!r}, max_retries=0, deadline=5)\n"
+        "print(api.get('/v1/customers', limit=1)['object'])\n"
+    )
+    script = 'mount --bind "$1" /etc/hosts && exec "$2" -c "$3"'
+    done = subprocess.run(
+        ["unshare", "--mount", "sh", "-c", script, "sh", str(empty), sys.executable, code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "NO_PROXY": "*"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "list"
     assert len(emu.request_log) == 1
 
 
