@@ -123,6 +123,7 @@ class _Builder:
         self.recent: list[tuple[Obj, Country, str | None]] = []
         self.methods = MethodSeeder(mode, f"{now}:methods", now)
         self.this_year = datetime.fromtimestamp(now, UTC).year
+        self.this_month = datetime.fromtimestamp(now, UTC).month
 
     def add(self, created: int, s: Scenario) -> None:
         customer, _country, card = self._customer(created, s)
@@ -298,12 +299,15 @@ class _Builder:
         brand, last4, _ = rng.choices(_CARDS, cum_weights=_CARDS_CUM)[0]
         expired = rng.random() < 0.03
         year = self.this_year - 1 if expired else self.this_year + rng.randrange(0, 6)
+        month = rng.randrange(1, 13)
+        if not expired and (year, month) < (self.this_year, self.this_month):
+            year += 1  # a card on file is valid (the card updater keeps most so): 3% are not
         return cb.card_payment_method(
             id=card_id,
             customer_id=customer["id"],
             brand=brand,
             last4=last4,
-            exp_month=rng.randrange(1, 13),
+            exp_month=month,
             exp_year=year,
             country=country.code,
             postal_code=customer["address"]["postal_code"],

@@ -113,8 +113,8 @@ class MethodSeeder:
         """A legacy card source of the customer (not made its default here)."""
         rng = self.rng
         brand, last4 = rng.choice(_LEGACY_BRANDS)
-        expired = rng.random() < 0.06
-        year = self.this_year - 1 if expired else self.this_year + rng.randrange(0, 4)
+        expired = rng.random() < 0.06  # old cards: a few more lapsed than new ones
+        year = self.this_year - 1 if expired else self.this_year + rng.randrange(1, 4)
         card = cb.legacy_card(
             id=self.mode.new_id("card"),
             customer_id=customer["id"],
