@@ -31,7 +31,10 @@ def _cell(window: Any, sub_id: str, role: Qt.ItemDataRole = Qt.ItemDataRole.Disp
 
 
 def _select(qtbot: Any, window: Any, sub_id: str) -> None:
-    with qtbot.waitSignal(window.detailShown, timeout=10_000):
+    # this subscription's details: not those of a row a refresh showed again meanwhile
+    with qtbot.waitSignal(
+        window.detailShown, timeout=10_000, check_params_cb=lambda shown: shown == sub_id
+    ):
         assert window.table.select_id(sub_id)
 
 
@@ -127,14 +130,14 @@ def test_the_dunning_box_knows_the_card_was_replaced(qtbot: Any, demo_window: An
         ),
     )
     emu.fail_payment(sub_id)
-    with qtbot.waitSignal(window.syncCompleted, timeout=30_000):
+    with qtbot.waitSignals([window.syncCompleted, window.viewUpdated], timeout=30_000):
         window.header.refresh_action.trigger()
     _select(qtbot, window, sub_id)
     assert "Ask the customer to update the payment method" in window.card.warning.text()
     assert window.card.portal_button.isVisible()
 
     emu.attach_card(sub["customer"], "378282246310005")  # the customer, in the portal
-    with qtbot.waitSignal(window.syncCompleted, timeout=30_000):
+    with qtbot.waitSignals([window.syncCompleted, window.viewUpdated], timeout=30_000):
         window.header.refresh_action.trigger()
     invoice = emu.state.invoices.get(emu.state, emu.state.subscriptions[sub_id]["latest_invoice"])
     retry = datetime.fromtimestamp(invoice["next_payment_attempt"], UTC)
