@@ -16,9 +16,10 @@ import csv
 import os
 import tempfile
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from desktop_app.domain.payment_methods import method_label
 from desktop_app.errors import BillingManagerError, disk_full, is_disk_full
 from desktop_app.money import to_decimal
 from desktop_app.spreadsheet import number_cell, text_cell
@@ -39,6 +40,9 @@ HEADER: tuple[str, ...] = (
     "next_billing_date",
     "created",
     "cancel_or_end_date",
+    "payment_method",
+    "card_expiry",
+    "card_status",
 )
 
 
@@ -71,8 +75,18 @@ def end_date(row: SubscriptionRow) -> datetime | None:
     return row.canceled_at
 
 
-def row_cells(row: SubscriptionRow) -> list[str]:
+def card_expiry(row: SubscriptionRow) -> str:
+    """The card's expiry month as ``2026-03`` (ISO year-month); empty for other methods."""
+    if row.card_valid_until is None:
+        return ""
+    last_day = row.card_valid_until - timedelta(days=1)
+    return f"{last_day.year:04d}-{last_day.month:02d}"
+
+
+def row_cells(row: SubscriptionRow, now: datetime | None = None) -> list[str]:
+    """``now``: the moment card states are of (``domain.cards``; default: now)."""
     paused = row.collection_paused
+    at = now or datetime.now(UTC)
     texts = [
         row.id,
         row.customer_name or "",
@@ -88,6 +102,9 @@ def row_cells(row: SubscriptionRow) -> list[str]:
         _iso(row.next_billing_date),
         _iso(row.created),
         _iso(end_date(row)),
+        method_label(row.payment_method) or "",
+        card_expiry(row),
+        row.card_status(at).value,
     ]
     return [
         *(text_cell(cell) for cell in texts),
@@ -112,8 +129,9 @@ def write_csv(
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(header)
+            now = datetime.now(UTC)
             for row in rows:
-                writer.writerow(row_cells(row))
+                writer.writerow(row_cells(row, now))
                 count += 1
         os.replace(tmp_name, target)
         tmp_name = None

@@ -13,6 +13,8 @@ from desktop_app.domain import (
     PaymentMethod,
     Subscription,
 )
+from desktop_app.domain.cards import CardStatus, card_status, valid_until
+from desktop_app.domain.payment_methods import MethodDisplay, brand_name, method_label
 from desktop_app.money import currency_exponent, to_decimal
 from desktop_app.store import (
     SortKey,
@@ -23,9 +25,11 @@ from desktop_app.store import (
 )
 
 __all__ = [
+    "CardStatus",
     "Customer",
     "DisplayStatus",
     "Invoice",
+    "MethodDisplay",
     "PaymentMethod",
     "SortKey",
     "Store",
@@ -33,6 +37,10 @@ __all__ = [
     "SubscriptionDetail",
     "SubscriptionFilter",
     "SubscriptionRow",
+    "brand_name",
+    "card_status",
     "currency_exponent",
+    "method_label",
     "to_decimal",
+    "valid_until",
 ]

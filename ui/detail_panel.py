@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.browser_links import UnsafeLink
 from ui.browser import open_link
-from ui.core import Customer, Invoice, SubscriptionRow
+from ui.core import Customer, Invoice, PaymentMethod, SubscriptionRow
 from ui.field_form import add_field_rows
 from ui.formatting import format_date, format_money
+from ui.payment_text import payment_method_text
 from ui.plain_text import PlainLabel
 from ui.safe_copy import guard_copy
 from ui.subscription_model import amount_text
@@ -77,6 +78,7 @@ class DetailPanel(QFrame):
                 ("phone", self.tr("Phone")),
                 ("address", self.tr("Address")),
                 ("tax_ids", self.tr("Tax IDs")),
+                ("payment_method", self.tr("Default payment method")),
             ),
             "customer_",
         )
@@ -145,13 +147,21 @@ class DetailPanel(QFrame):
         self.url_label.setText("")
         self._update_buttons()
 
-    def show_customer(self, customer: Customer | None, fallback_row: SubscriptionRow) -> None:
+    def show_customer(
+        self,
+        customer: Customer | None,
+        fallback_row: SubscriptionRow,
+        payment_method: PaymentMethod | None = None,
+    ) -> None:
+        """``payment_method``: the customer's own default (invoice default, else its
+        legacy default source), which its subscriptions without one of their own use."""
         if customer is None:
             self._set("name", fallback_row.customer_name or fallback_row.customer_id)
             self._set("email", fallback_row.customer_email)
-            for key in ("phone", "address", "tax_ids"):
+            for key in ("phone", "address", "tax_ids", "payment_method"):
                 self._set(key, None)
             return
+        self._set("payment_method", payment_method_text(payment_method) if payment_method else None)
         self._set("name", customer.name or customer.id)
         self._set("email", customer.email)
         self._set("phone", customer.phone)

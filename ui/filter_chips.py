@@ -1,8 +1,11 @@
-"""Filter chips with live counts: All, Active, Trialing, ... Collection paused.
+"""Filter chips with live counts: All, Active, Trialing, ... Collection paused,
+Card problem.
 
 One chip is checked at a time (``filterChanged(key)``); ``set_counts`` takes the
-store's ``status_counts`` dict. Past due and Unpaid stand out in the attention
-colours (with their count), so they are found at a glance.
+store's ``status_counts`` dict. Past due, Unpaid and Card problem stand out in the
+attention colours (with their count), so they are found at a glance. "Card problem"
+is one chip, not two: expired and expiring cards call for the same thing (ask the
+customer for a new card before the next payment fails); the table says which.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from ui.tr_marks import QT_TRANSLATE_NOOP
 
 CONTEXT = "FilterChips"
 ALL = "all"
+CARD_PROBLEM = "card_problem"
 
 #: (key, label, statuses counted/shown by the chip)
 CHIPS: tuple[tuple[str, str, frozenset[str]], ...] = (
@@ -32,6 +36,7 @@ CHIPS: tuple[tuple[str, str, frozenset[str]], ...] = (
     ("unpaid", QT_TRANSLATE_NOOP("FilterChips", "Unpaid"), frozenset({DisplayStatus.UNPAID})),
     ("paused", QT_TRANSLATE_NOOP("FilterChips", "Paused"), frozenset({DisplayStatus.PAUSED})),
     (COLLECTION_PAUSED, QT_TRANSLATE_NOOP("FilterChips", "Collection paused"), frozenset()),
+    (CARD_PROBLEM, QT_TRANSLATE_NOOP("FilterChips", "Card problem"), frozenset()),
     ("canceled", QT_TRANSLATE_NOOP("FilterChips", "Canceled"), frozenset({DisplayStatus.CANCELED})),
     (
         "incomplete",
@@ -47,6 +52,8 @@ def filter_for(key: str, search: str | None = None) -> SubscriptionFilter:
     text = search.strip() if search else None
     if key == COLLECTION_PAUSED:
         return SubscriptionFilter(statuses=None, collection_paused=True, search=text or None)
+    if key == CARD_PROBLEM:
+        return SubscriptionFilter(search=text or None, card_problem=True)
     for chip_key, _, statuses in CHIPS:
         if chip_key == key and statuses:
             return SubscriptionFilter(
@@ -58,7 +65,7 @@ def filter_for(key: str, search: str | None = None) -> SubscriptionFilter:
 
 
 def chip_count(key: str, counts: dict[str, int]) -> int:
-    if key in (ALL, COLLECTION_PAUSED):
+    if key in (ALL, COLLECTION_PAUSED, CARD_PROBLEM):
         return counts.get(key, 0)
     for chip_key, _, statuses in CHIPS:
         if chip_key == key:
@@ -121,9 +128,11 @@ class FilterChip(QAbstractButton):
         pal = self.palette()
         rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
         radius = rect.height() / 2
-        attention = self.key in ATTENTION and bool(self.count)
+        attention = (self.key in ATTENTION or self.key == CARD_PROBLEM) and bool(self.count)
         if attention:
-            colors = badge_colors(self.key, pal)
+            colors = badge_colors(
+                DisplayStatus.PAST_DUE if self.key == CARD_PROBLEM else self.key, pal
+            )
             fill = colors.background
             text = colors.foreground
             border = colors.foreground

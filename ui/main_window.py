@@ -504,7 +504,8 @@ class MainWindow(QMainWindow):
             return
         self.card.show_subscription(current, result.detail)
         customer = result.detail.customer if result.detail is not None else None
-        self.detail.show_customer(customer, current)
+        method = result.detail.customer_payment_method if result.detail is not None else None
+        self.detail.show_customer(customer, current, method)
         self.detail.show_other_subscriptions(result.others, current.id)
         self.detailShown.emit(current.id)
 

@@ -12,7 +12,7 @@ carries each cell's native value (dates, ints) for anyone sorting in a proxy.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import UTC, date, datetime
 from enum import IntEnum
 from typing import Any
 
@@ -29,11 +29,17 @@ from PySide6.QtCore import (
 
 from desktop_app.spreadsheet import tsv_line
 from ui.billing_periods import row_period_label
-from ui.core import SortKey, SubscriptionRow
+from ui.core import CardStatus, SortKey, SubscriptionRow
 from ui.formatting import format_date, format_money
+from ui.payment_text import (
+    card_problem_text,
+    method_text,
+    now_utc,
+    short_problem_text,
+)
 from ui.plain_text import plain_tooltip
 from ui.row_blocks import MemorySource, RowBlocks, RowReader, RowSource
-from ui.theme import COLLECTION_PAUSED, status_label
+from ui.theme import COLLECTION_PAUSED, card_problem_color, card_problem_icon, status_label
 from ui.tr_marks import QT_TRANSLATE_NOOP
 
 CONTEXT = "SubscriptionTable"
@@ -49,6 +55,7 @@ class Column(IntEnum):
     STATUS = 4
     NEXT_BILLING = 5
     CREATED = 6
+    PAYMENT = 7
 
 
 HEADERS = {
@@ -59,6 +66,7 @@ HEADERS = {
     Column.STATUS: QT_TRANSLATE_NOOP("SubscriptionTable", "Status"),
     Column.NEXT_BILLING: QT_TRANSLATE_NOOP("SubscriptionTable", "Next billing"),
     Column.CREATED: QT_TRANSLATE_NOOP("SubscriptionTable", "Created"),
+    Column.PAYMENT: QT_TRANSLATE_NOOP("SubscriptionTable", "Payment method"),
 }
 
 SORT_KEYS = {
@@ -69,12 +77,15 @@ SORT_KEYS = {
     Column.STATUS: SortKey.STATUS,
     Column.NEXT_BILLING: SortKey.NEXT_BILLING,
     Column.CREATED: SortKey.CREATED,
+    Column.PAYMENT: SortKey.PAYMENT,
 }
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _CACHE_LIMIT = 20_000
 _RETRY_MS = 200  # a block the cache could not give (busy): ask again this much later
@@ -92,6 +103,8 @@ _ROLES = frozenset(
         _ACCESSIBLE,
         _TOOLTIP,
         _ALIGN,
+        _FOREGROUND,
+        _DECORATION,
         *(int(Qt.ItemDataRole.UserRole) + n for n in range(1, 6)),
     }
 )
@@ -144,7 +157,30 @@ def status_text(row: SubscriptionRow) -> str:
     return text
 
 
-def display_text(row: SubscriptionRow, column: Column, locale: QLocale | None = None) -> str:
+def payment_cell_text(row: SubscriptionRow, now: datetime) -> str:
+    """``Visa ••••4242``, with ``· expired 03/2026`` or ``· expires 12/2026`` when the
+    card is a problem (``domain.cards``); empty when no method is on file."""
+    label = method_text(row.payment_method) or ""
+    problem = short_problem_text(row.card_status(now), row.card_valid_until)
+    if not problem:
+        return label
+    return (
+        QCoreApplication.translate("SubscriptionTable", "%1 · %2")
+        .replace("%1", label)
+        .replace("%2", problem)
+    )
+
+
+def has_card_problem(row: SubscriptionRow, now: datetime) -> bool:
+    return row.card_status(now) in (CardStatus.EXPIRED, CardStatus.EXPIRING)
+
+
+def display_text(
+    row: SubscriptionRow,
+    column: Column,
+    locale: QLocale | None = None,
+    now: datetime | None = None,
+) -> str:
     """A cell's text as the table shows it."""
     if column == Column.CUSTOMER:
         return row.customer_name or row.customer_id or ""
@@ -158,6 +194,8 @@ def display_text(row: SubscriptionRow, column: Column, locale: QLocale | None = 
         return status_text(row)
     if column == Column.NEXT_BILLING:
         return next_billing_text(row, locale)
+    if column == Column.PAYMENT:
+        return payment_cell_text(row, now or now_utc())
     return format_date(row.created, locale)
 
 
@@ -174,6 +212,8 @@ def _sort_value(row: SubscriptionRow, column: Column) -> Any:
         return str(row.display_status)
     if column == Column.NEXT_BILLING:
         return row.next_billing_date or date.max
+    if column == Column.PAYMENT:
+        return row.card_valid_until or datetime.max.replace(tzinfo=UTC)
     return row.created
 
 
@@ -188,6 +228,7 @@ class SubscriptionTableModel(QAbstractTableModel):
         self._blocks = RowBlocks([], None)
         self._cache: dict[tuple[int, int], str] = {}
         self._locale = QLocale()
+        self._now = now_utc()  # the card states of one query are of one moment
         self._retry_pending = False
         self.sort_column = Column.CREATED
         self.sort_order = Qt.SortOrder.DescendingOrder
@@ -207,6 +248,7 @@ class SubscriptionTableModel(QAbstractTableModel):
         self._blocks.prime(first_rows)
         self._cache = {}
         self._locale = QLocale()
+        self._now = now_utc()
         self.endResetModel()
 
     def set_rows(self, rows: list[SubscriptionRow]) -> None:
@@ -311,6 +353,12 @@ class SubscriptionTableModel(QAbstractTableModel):
             return str(row.display_status)
         if role == CollectionPausedRole:
             return bool(row.collection_paused)
+        if role in (_FOREGROUND, _DECORATION):
+            if column != Column.PAYMENT or not has_card_problem(row, self._now):
+                return None
+            if role == _DECORATION:
+                return card_problem_icon()
+            return card_problem_color()
         if role == _TOOLTIP:
             return self._tooltip(row, Column(column))
         if role == SortRole:
@@ -322,7 +370,7 @@ class SubscriptionTableModel(QAbstractTableModel):
         return None
 
     def _display(self, row: SubscriptionRow, column: Column) -> str:
-        return display_text(row, column, self._locale)
+        return display_text(row, column, self._locale, self._now)
 
     def _tooltip(self, row: SubscriptionRow, column: Column) -> str | None:
         # Stripe's words: shown as written, never as HTML (ui.plain_text)
@@ -335,6 +383,11 @@ class SubscriptionTableModel(QAbstractTableModel):
             )
         if column == Column.CUSTOMER:
             return plain_tooltip(row.id)
+        if column == Column.PAYMENT:
+            problem = card_problem_text(
+                row.card_status(self._now), row.card_valid_until, row.next_payment_at
+            )
+            return plain_tooltip(problem) if problem else None
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -360,8 +413,9 @@ def tsv_text(rows: Iterable[SubscriptionRow], locale: QLocale) -> str:
         *(tr(HEADERS[c]) for c in Column),
     ]
     lines = [tsv_line([(text, False) for text in headers])]
+    now = now_utc()
     for item in rows:
         cells = [(item.id, False)]
-        cells += [(display_text(item, c, locale), c == Column.AMOUNT) for c in Column]
+        cells += [(display_text(item, c, locale, now), c == Column.AMOUNT) for c in Column]
         lines.append(tsv_line(cells))
     return "\n".join(lines) + "\n"

@@ -36,6 +36,7 @@ DEFAULT_WIDTHS = {
     Column.STATUS: 215,
     Column.NEXT_BILLING: 160,
     Column.CREATED: 100,
+    Column.PAYMENT: 230,
 }
 
 

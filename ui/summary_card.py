@@ -1,10 +1,13 @@
 """The summary card of the selected subscription.
 
 Shows what a billing page shows: plan, billing period, status badge, next billing
-date (or the date it ends), amount, payment method (brand, last 4, expiry only),
-a collection-paused notice, trial end, cancellation date, and for past-due or
-unpaid subscriptions a warning with the dunning state (attempts so far, next
-retry) and the button that sends the customer to Stripe's portal.
+date (or the date it ends), amount, payment method (the one Stripe charges: brand,
+last 4, expiry; for other methods the bank or last 4), an expired card or one that
+expires before the next payment, a collection-paused notice, trial end,
+cancellation date, and for past-due or unpaid subscriptions a warning with the
+dunning state (attempts so far, next retry; or that the customer replaced the
+payment method since the last failed attempt, or that the invoice is paid) and the
+button that sends the customer to Stripe's portal.
 
 Signal ``portalRequested(subscription_id, flow)``: the user asked to send the
 customer to the hosted Billing portal with ``flow`` ("payment_method_update").
@@ -29,14 +32,21 @@ from PySide6.QtWidgets import (
 )
 
 from ui.billing_periods import row_period_label
-from ui.core import DisplayStatus, SubscriptionDetail, SubscriptionRow
+from ui.core import (
+    DisplayStatus,
+    SubscriptionDetail,
+    SubscriptionRow,
+    card_status,
+    valid_until,
+)
 from ui.detail_panel import invoice_status_label
 from ui.field_form import add_field_rows
 from ui.formatting import format_date, format_money
+from ui.payment_text import card_problem_text, now_utc, payment_method_text
 from ui.plain_text import PlainLabel
 from ui.status_badge import StatusBadge
 from ui.subscription_model import amount_text
-from ui.theme import BadgeColors, notice_colors, warning_colors
+from ui.theme import BadgeColors, card_problem_color, notice_colors, warning_colors
 
 PAYMENT_METHOD_UPDATE = "payment_method_update"
 
@@ -127,6 +137,7 @@ class SummaryCard(QFrame):
                 ("trial_end", self.tr("Trial ends")),
                 ("cancel", self.tr("Cancellation date")),
                 ("payment_method", self.tr("Payment method")),
+                ("card_problem", self.tr("Card status")),
                 ("latest_invoice", self.tr("Latest invoice")),
                 ("id", self.tr("Subscription ID")),
             ),
@@ -169,7 +180,7 @@ class SummaryCard(QFrame):
         trial_end = _field(sub, "trial_end") if status == DisplayStatus.TRIALING else None
         self._set("trial_end", format_date(trial_end) if trial_end else None)
         self._show_cancel(row, sub)
-        self._show_payment_method(detail)
+        self._show_payment_method(row, detail)
         self._show_invoice(detail)
         self._show_pause(row)
         self._show_warning(row, detail)
@@ -203,19 +214,21 @@ class SummaryCard(QFrame):
                 return
         self._set("cancel", format_date(when) if when else None)
 
-    def _show_payment_method(self, detail: SubscriptionDetail | None) -> None:
+    def _show_payment_method(self, row: SubscriptionRow, detail: SubscriptionDetail | None) -> None:
         pm = detail.payment_method if detail is not None else None
+        self._set("card_problem", None)
         if pm is None:
             self._set("payment_method", self.tr("None on file") if detail is not None else None)
             return
-        brand = (pm.brand or self.tr("Card")).replace("_", " ").title()
-        text = brand
-        if pm.last4:
-            text = self.tr("%1 ending in %2").replace("%1", brand).replace("%2", pm.last4)
-        if pm.exp_month and pm.exp_year:
-            expiry = f"{pm.exp_month:02d}/{pm.exp_year}"
-            text = self.tr("%1, expires %2").replace("%1", text).replace("%2", expiry)
-        self._set("payment_method", text)
+        self._set("payment_method", payment_method_text(pm))
+        if pm.type == "card":
+            until = valid_until(pm.exp_month, pm.exp_year)
+            status = card_status(True, until, row.next_payment_at, now_utc())
+            problem = card_problem_text(status, until, row.next_payment_at)
+            self._set("card_problem", problem)
+            colour = card_problem_color(self.palette()).name() if problem else None
+            style = f"QLabel {{ color: {colour}; font-weight: 600; }}" if colour else ""
+            self.fields["card_problem"].setStyleSheet(style)
 
     def _show_invoice(self, detail: SubscriptionDetail | None) -> None:
         invoice = detail.latest_invoice if detail is not None else None
@@ -265,6 +278,15 @@ class SummaryCard(QFrame):
             self.portal_button.hide()
             return
         invoice = detail.latest_invoice if detail is not None else None
+        if invoice is not None and invoice.status == "paid":
+            self.warning.setText(
+                self.tr("The latest invoice is paid: Stripe changes the status shortly.")
+            )
+            _style_box(self.warning, notice_colors(self.palette()))
+            self.warning.show()
+            self.portal_button.hide()
+            return
+        replaced = detail is not None and detail.method_replaced
         if status == DisplayStatus.PAST_DUE:
             head = self.tr("Past due: the latest payment failed.")
         else:
@@ -278,15 +300,33 @@ class SummaryCard(QFrame):
                 owed = format_money(invoice.amount_remaining, invoice.currency)
                 lines.append(self.tr("Amount due: %1").replace("%1", owed))
             retry = invoice.next_payment_attempt
-            if retry is not None:
+            if replaced:
+                lines.append(self._replaced_text(retry))
+            elif retry is not None:
                 lines.append(self.tr("Next retry: %1").replace("%1", format_date(retry)))
             else:
                 lines.append(self.tr("No further retry is scheduled."))
-        lines.append(self.tr("Ask the customer to update the payment method in the portal."))
+        if not replaced:
+            lines.append(self.tr("Ask the customer to update the payment method in the portal."))
         self.warning.setText("\n".join(lines))
-        _style_box(self.warning, warning_colors(self.palette()))
+        colors = notice_colors(self.palette()) if replaced else warning_colors(self.palette())
+        _style_box(self.warning, colors)
         self.warning.show()
-        self.portal_button.show()
+        self.portal_button.setVisible(not replaced)
+
+    def _replaced_text(self, retry: datetime | None) -> str:
+        """The customer replaced the payment method after the last failed attempt: Stripe's
+        next retry charges the new one ("the first available payment method",
+        docs.stripe.com/billing/revenue-recovery/smart-retries)."""
+        if retry is not None:
+            return self.tr(
+                "The customer updated the payment method after the last failed attempt. "
+                "The invoice awaits its next retry on %1."
+            ).replace("%1", format_date(retry))
+        return self.tr(
+            "The customer updated the payment method after the last failed attempt, but no "
+            "retry is scheduled: collect the invoice from the Stripe Dashboard."
+        )
 
     def _request_portal(self) -> None:
         if self.subscription_id is not None:

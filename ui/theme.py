@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QStyle
 
 from ui.core import DisplayStatus
 from ui.tr_marks import QT_TRANSLATE_NOOP
@@ -111,6 +112,25 @@ def badge_colors(status: object, palette: QPalette | None = None) -> BadgeColors
             cached = BadgeColors(QColor(light_fg), QColor(light_bg))
         _BADGE_CACHE[key] = cached
     return cached
+
+
+def card_problem_color(palette: QPalette | None = None) -> QColor:
+    """The text colour of an expired or expiring card in the table (with its words:
+    colour is never the only signal)."""
+    return badge_colors(DisplayStatus.PAST_DUE, palette).foreground
+
+
+_ICONS: dict[str, QIcon] = {}
+
+
+def card_problem_icon() -> QIcon:
+    """The warning sign beside an expired or expiring card (the style's own)."""
+    icon = _ICONS.get("card_problem")
+    if icon is None:
+        style = QApplication.style()
+        icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        _ICONS["card_problem"] = icon
+    return icon
 
 
 def warning_colors(palette: QPalette | None = None) -> BadgeColors:

@@ -61,8 +61,14 @@ class Price:
 class PaymentMethod:
     """What may be shown of a payment method: never more card data than this.
 
-    ``brand`` is the card brand (``visa``), or for other types what identifies them
-    (the bank name of a bank account, else the type such as ``sepa_debit``).
+    ``type`` is Stripe's payment method type (``card``, ``sepa_debit``,
+    ``us_bank_account``, ``bacs_debit``, ``link``, ...); a legacy card source
+    (``card_...``) is a ``card``, a legacy bank account (``ba_...``) a ``bank_account``.
+    ``brand`` is the card brand (``visa``) or, for a bank account, the bank's name.
+    ``country`` (SEPA: of the IBAN), ``bank_code`` (SEPA), ``sort_code`` (Bacs) and
+    ``email`` (Link: kept masked, as ``j…@example.com``) are what Stripe gives to tell
+    a non-card method apart; ``generated_from`` is True for a SEPA Direct Debit
+    method saved from an iDEAL, Bancontact or Sofort payment.
     """
 
     id: str
@@ -74,6 +80,11 @@ class PaymentMethod:
     postal_code: str | None = None
     customer_id: str | None = None
     livemode: bool = False
+    country: str | None = None
+    bank_code: str | None = None
+    sort_code: str | None = None
+    email: str | None = None
+    generated_from: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +123,11 @@ class Customer:
     deleted: bool = False
     created: datetime | None = None
     livemode: bool = False
+    # The legacy ``default_source`` (a ``card_...`` of an old account), and the
+    # expanded invoice default / source when the payload had them expanded.
+    default_source_id: str | None = None
+    default_payment_method: PaymentMethod | None = field(default=None, compare=False)
+    default_source: PaymentMethod | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,8 +175,9 @@ class Subscription:
 
     ``current_period_start``/``end`` are the legacy subscription-level dates (API
     versions before 2025-03-31.basil); current payloads carry them on each item.
-    ``customer``, ``default_payment_method`` and ``latest_invoice`` are set when the
-    payload had them expanded; the ``*_id`` fields are set either way.
+    ``customer``, ``default_payment_method``, ``default_source`` and
+    ``latest_invoice`` are set when the payload had them expanded; the ``*_id``
+    fields are set either way.
     ``items_truncated`` is True when Stripe reported more items than it sent.
     """
 
@@ -186,6 +203,8 @@ class Subscription:
     items_truncated: bool = False
     default_payment_method_id: str | None = None
     latest_invoice_id: str | None = None
+    default_source_id: str | None = None
     customer: Customer | None = field(default=None, compare=False)
     default_payment_method: PaymentMethod | None = field(default=None, compare=False)
     latest_invoice: Invoice | None = field(default=None, compare=False)
+    default_source: PaymentMethod | None = field(default=None, compare=False)

@@ -167,13 +167,21 @@ def parse_price(obj: Json) -> Price:
 
 
 def parse_payment_method(obj: Json) -> PaymentMethod:
-    """Keep brand, last 4, expiry and billing postal code; drop everything else.
+    """Keep what identifies a payment method to a person; drop everything else.
 
-    A legacy card source (``"object": "card"``, ``card_...``, as in
-    ``customer.source.updated`` events) has these at its top level, the postal code
-    as ``address_zip``."""
-    if obj.get("object") == "card":
+    A card: brand, last 4, expiry, billing postal code. Another type: what Stripe
+    gives under the type's name to tell it apart (bank name, last 4, IBAN country and
+    bank code, Bacs sort code, Link's e-mail: masked here). A legacy card source
+    (``"object": "card"``, ``card_...``, as in ``customer.source.updated`` events and
+    a customer's ``default_source``) has its fields at its top level, the postal code
+    as ``address_zip``; so has a legacy bank account (``ba_...``). A Sources API
+    object (``src_...``) keeps them under its type's name, as a payment method does.
+    """
+    kind_of_object = obj.get("object")
+    if kind_of_object == "card":
         return _parse_card_source(obj)
+    if kind_of_object == "bank_account":
+        return _parse_bank_account(obj)
     kind = _str(obj.get("type")) or "card"
     details = _map(obj.get(kind)) or {}
     billing = _map(obj.get("billing_details")) or {}
@@ -181,19 +189,45 @@ def parse_payment_method(obj: Json) -> PaymentMethod:
     if kind == "card":
         brand = _str(details.get("display_brand")) or _str(details.get("brand"))
     else:
-        brand = _str(details.get("bank_name")) or _str(details.get("brand")) or kind
+        brand = _str(details.get("bank_name")) or _str(details.get("bank"))
+        brand = brand or _str(details.get("brand"))
     customer_id, _ = expandable(obj.get("customer"))
     return PaymentMethod(
         id=_id(obj, "payment method"),
         type=kind,
         brand=brand,
-        last4=_str(details.get("last4")),
+        last4=_str(details.get("last4")) or _str(details.get("iban_last4")),
         exp_month=whole_number(details.get("exp_month"), f"{kind}.exp_month"),
         exp_year=whole_number(details.get("exp_year"), f"{kind}.exp_year"),
         postal_code=_str(address.get("postal_code")),
         customer_id=customer_id,
         livemode=bool(obj.get("livemode", False)),
+        country=_str(details.get("country")) if kind != "card" else None,
+        bank_code=_str(details.get("bank_code")),
+        sort_code=_str(details.get("sort_code")),
+        email=mask_email(details.get("email")),
+        generated_from=_generated(details.get("generated_from")),
     )
+
+
+def _generated(value: object) -> bool:
+    """Whether ``sepa_debit.generated_from`` names the payment it was saved from."""
+    found = _map(value)
+    if found is None:
+        return False
+    return any(found.get(key) for key in ("charge", "setup_attempt"))
+
+
+def mask_email(value: object) -> str | None:
+    """An e-mail as the app shows it of a payment method: its first character and the
+    domain (``j…@example.com``); None for anything that is not one."""
+    text = _text(value)
+    if text is None or "@" not in text:
+        return None
+    local, _, domain = text.rpartition("@")
+    if not local or not domain:
+        return None
+    return f"{local[0]}…@{domain}"
 
 
 def _parse_card_source(obj: Json) -> PaymentMethod:
@@ -209,6 +243,28 @@ def _parse_card_source(obj: Json) -> PaymentMethod:
         customer_id=customer_id,
         livemode=bool(obj.get("livemode", False)),
     )
+
+
+def _parse_bank_account(obj: Json) -> PaymentMethod:
+    customer_id, _ = expandable(obj.get("customer"))
+    return PaymentMethod(
+        id=_id(obj, "bank account"),
+        type="bank_account",
+        brand=_str(obj.get("bank_name")),
+        last4=_str(obj.get("last4")),
+        customer_id=customer_id,
+        livemode=bool(obj.get("livemode", False)),
+        country=_str(obj.get("country")),
+    )
+
+
+def _method(value: object, field: str) -> tuple[str | None, PaymentMethod | None]:
+    """An expandable payment method or source at ``field``: (id, parsed when expanded
+    and not deleted)."""
+    ident, found = expandable(value)
+    if found is None or not ident or is_deleted(found):
+        return ident, None
+    return ident, _within(field, parse_payment_method, found)
 
 
 def parse_address(value: object) -> Address | None:
@@ -241,7 +297,10 @@ def parse_customer(obj: Json) -> Customer:
     if is_deleted(obj):
         return Customer(id=ident, deleted=True, livemode=bool(obj.get("livemode", False)))
     settings = _map(obj.get("invoice_settings")) or {}
-    default_pm, _ = expandable(settings.get("default_payment_method"))
+    default_pm, default_pm_obj = _method(
+        settings.get("default_payment_method"), "invoice_settings.default_payment_method"
+    )
+    source_id, source = _method(obj.get("default_source"), "default_source")
     tax_objects, _ = _list_data(obj.get("tax_ids"))
     return Customer(
         id=ident,
@@ -255,6 +314,9 @@ def parse_customer(obj: Json) -> Customer:
         default_payment_method_id=default_pm,
         created=_time(obj, "created"),
         livemode=bool(obj.get("livemode", False)),
+        default_source_id=source_id,
+        default_payment_method=default_pm_obj,
+        default_source=source,
     )
 
 
@@ -360,7 +422,8 @@ def parse_subscription(obj: Json, prices: dict[str, Price] | None = None) -> Sub
     if created is None:
         raise UnreadableValue("created", "is missing: every subscription has a creation time")
     customer_id, customer_obj = expandable(obj.get("customer"))
-    pm_id, pm_obj = expandable(obj.get("default_payment_method"))
+    pm_id, pm = _method(obj.get("default_payment_method"), "default_payment_method")
+    source_id, source = _method(obj.get("default_source"), "default_source")
     invoice_id, invoice_obj = expandable(obj.get("latest_invoice"))
     item_objects, has_more = _list_data(obj.get("items"))
     items = tuple(
@@ -407,11 +470,9 @@ def parse_subscription(obj: Json, prices: dict[str, Price] | None = None) -> Sub
             if customer_obj is not None and customer_id
             else None
         ),
-        default_payment_method=(
-            _within("default_payment_method", parse_payment_method, pm_obj)
-            if pm_obj is not None and pm_id and not is_deleted(pm_obj)
-            else None
-        ),
+        default_payment_method=pm,
+        default_source_id=source_id,
+        default_source=source,
         latest_invoice=(
             _within("latest_invoice", parse_invoice, invoice_obj)
             if invoice_obj is not None and invoice_id and not is_deleted(invoice_obj)

@@ -98,16 +98,30 @@ def price_to_json(price: Price) -> JsonDict:
 
 
 def payment_method_to_json(pm: PaymentMethod) -> JsonDict:
+    """A payment method in Stripe's payment method shape (a legacy card source or
+    bank account too: the parser reads both shapes)."""
+    if pm.type == "card":
+        details: JsonDict = {
+            "brand": pm.brand,
+            "last4": pm.last4,
+            "exp_month": pm.exp_month,
+            "exp_year": pm.exp_year,
+        }
+    else:
+        details = {
+            "bank_name": pm.brand,
+            "last4": pm.last4,
+            "country": pm.country,
+            "bank_code": pm.bank_code,
+            "sort_code": pm.sort_code,
+            "email": pm.email,
+            "generated_from": {"setup_attempt": "(saved)"} if pm.generated_from else None,
+        }
     return _pruned(
         {
             "id": pm.id,
             "type": pm.type,
-            pm.type: {
-                "brand": pm.brand,
-                "last4": pm.last4,
-                "exp_month": pm.exp_month,
-                "exp_year": pm.exp_year,
-            },
+            pm.type: _pruned(details),
             "billing_details": {"address": {"postal_code": pm.postal_code}},
             "customer": pm.customer_id,
             "livemode": pm.livemode,
@@ -157,6 +171,7 @@ def customer_to_json(customer: Customer) -> JsonDict:
             "address": _address_to_json(customer.address),
             "tax_ids": {"object": "list", "data": [_tax_id_to_json(t) for t in customer.tax_ids]},
             "invoice_settings": {"default_payment_method": customer.default_payment_method_id},
+            "default_source": customer.default_source_id,
             "created": _ts(customer.created),
             "livemode": customer.livemode,
         }
@@ -237,6 +252,7 @@ def subscription_to_json(sub: Subscription) -> JsonDict:
                 "has_more": sub.items_truncated,
             },
             "default_payment_method": sub.default_payment_method_id,
+            "default_source": sub.default_source_id,
             "latest_invoice": sub.latest_invoice_id,
         }
     )

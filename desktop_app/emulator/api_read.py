@@ -134,6 +134,18 @@ def _payment_methods_of(call: Call, customer_id: str, url: str) -> Obj:
     )
 
 
+def retrieve_customer_source(call: Call) -> Obj:
+    """``GET /v1/customers/{customer}/sources/{id}``: a legacy source of the customer
+    (docs.stripe.com/api/sources/retrieve; cards saved before payment methods)."""
+    reject_unknown(call.params, {"expand"})
+    customer_id, source_id = call.path_args
+    call.mode.customers.require(customer_id, "customer")
+    source = call.mode.sources.get(source_id)
+    if source is None or source.get("customer") != customer_id:
+        raise ApiError.not_found("source", source_id)
+    return expand(call.mode, source, retrieve_paths(call.params))
+
+
 def retrieve_payment_method(call: Call) -> Obj:
     return _retrieve(call, call.mode.payment_methods)
 

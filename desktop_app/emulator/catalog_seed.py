@@ -1,4 +1,4 @@
-"""The demo account's products and prices: four currencies, four billing periods."""
+"""The demo account's products and prices: five currencies, four billing periods."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from desktop_app.emulator.objects import catalog
 from desktop_app.emulator.state import ModeData
 
-CURRENCY_FACTOR = {"eur": 1.0, "usd": 1.1, "sek": 11.0, "jpy": 160.0}  # from EUR cents
+CURRENCY_FACTOR = {"eur": 1.0, "usd": 1.1, "sek": 11.0, "gbp": 0.86, "jpy": 160.0}  # from EUR cents
 INTERVALS = (("month", 1), ("year", 1), ("month", 3), ("week", 1))
 _PERIOD_FACTOR = {("month", 1): 1.0, ("year", 1): 10.0, ("month", 3): 2.85, ("week", 1): 0.25}
 

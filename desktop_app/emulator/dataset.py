@@ -11,6 +11,7 @@ from typing import Any
 from desktop_app.emulator.catalog_seed import seed_catalog
 from desktop_app.emulator.ids import make_id
 from desktop_app.emulator.invoicing import MAX_HISTORY, InvoicePlan
+from desktop_app.emulator.methods_seed import MethodSeeder
 from desktop_app.emulator.objects import account as account_builder
 from desktop_app.emulator.objects import customers as cb
 from desktop_app.emulator.objects import portal as pb
@@ -57,6 +58,7 @@ def seed_mode(mode: ModeData, *, seed: int, subscriptions: int, now: int) -> Non
         key=lambda pair: pair[0],
     )
     builder = _Builder(mode, rng, prices, now)
+    builder.methods = MethodSeeder(mode, f"{seed}:{mode.livemode}:methods", now)
     collecting = gc.isenabled()
     gc.disable()  # millions of new containers: the cyclic collector would rescan them all
     try:
@@ -119,7 +121,9 @@ class _Builder:
         self.mode, self.rng, self.prices, self.now = mode, rng, prices, now
         self.serial = 0
         self.recent: list[tuple[Obj, Country, str | None]] = []
+        self.methods = MethodSeeder(mode, f"{now}:methods", now)
         self.this_year = datetime.fromtimestamp(now, UTC).year
+        self.this_month = datetime.fromtimestamp(now, UTC).month
 
     def add(self, created: int, s: Scenario) -> None:
         customer, _country, card = self._customer(created, s)
@@ -152,6 +156,7 @@ class _Builder:
                 )
             )
         sub_pm = card if card and self.rng.random() < 0.5 else None
+        own_source = None if s.no_card else self.methods.subscription_source(customer)
         sub = sb.subscription(
             id=sub_id,
             customer_id=customer["id"],
@@ -163,6 +168,7 @@ class _Builder:
             billing_cycle_anchor=anchor,
             livemode=self.mode.livemode,
             default_payment_method=sub_pm,
+            default_source=own_source,
             **extra,
         )
         plan = self._invoice_plan(s, k, p_start, p_end, created)
@@ -250,6 +256,7 @@ class _Builder:
         cus_id = self.mode.new_id("cus", 14)
         c_created = created - rng.randrange(60, 3600)
         card_id = None if s.no_card or rng.random() < 0.03 else self.mode.new_id("pm")
+        kind = "card" if card_id is None else self.methods.kind(country.code, c_created)
         customer = cb.customer(
             id=cus_id,
             name=person.name,
@@ -276,7 +283,12 @@ class _Builder:
                     livemode=self.mode.livemode,
                 )
             ]
-        if card_id is not None:
+        if kind == "legacy":  # an old account's card source, no payment method
+            customer["default_source"] = self.methods.add_legacy_card(customer)
+            customer["invoice_settings"]["default_payment_method"] = card_id = None
+        elif kind != "card" and card_id is not None:
+            self.methods.add_other(kind, card_id, customer, c_created)
+        elif card_id is not None:
             self.mode.add_payment_method(self._card(card_id, customer, country, c_created))
         entry = (customer, country, card_id)
         self.recent = [*self.recent[-20:], entry] if card_id else self.recent
@@ -287,12 +299,15 @@ class _Builder:
         brand, last4, _ = rng.choices(_CARDS, cum_weights=_CARDS_CUM)[0]
         expired = rng.random() < 0.03
         year = self.this_year - 1 if expired else self.this_year + rng.randrange(0, 6)
+        month = rng.randrange(1, 13)
+        if not expired and (year, month) < (self.this_year, self.this_month):
+            year += 1  # a card on file is valid (the card updater keeps most so): 3% are not
         return cb.card_payment_method(
             id=card_id,
             customer_id=customer["id"],
             brand=brand,
             last4=last4,
-            exp_month=rng.randrange(1, 13),
+            exp_month=month,
             exp_year=year,
             country=country.code,
             postal_code=customer["address"]["postal_code"],

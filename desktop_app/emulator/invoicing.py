@@ -258,7 +258,7 @@ def _line_amount(mode: ModeData, price: Obj, quantity: int) -> int:
 
 def _line_description(mode: ModeData, price: Obj, quantity: int, zero: bool) -> str:
     product = mode.products.get(price["product"])
-    name = product["name"] if product else price["product"]
+    name = (product or {}).get("name") or price["product"]  # a deleted product has none
     if zero:
         return f"Trial period for {name}"
     return f"{quantity} × {name}"

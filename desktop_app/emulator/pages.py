@@ -99,12 +99,19 @@ def _portal(mode: ModeData, session: Obj, secret: str, message: str | None) -> R
 def _card_section(mode: ModeData, customer: Obj, secret: str) -> str:
     pm_id = customer["invoice_settings"]["default_payment_method"]
     pm = mode.payment_methods.get(pm_id) if pm_id else None
-    card = (
-        f"{pm['card']['brand'].title()} ending in {pm['card']['last4']}, expires "
-        f"{pm['card']['exp_month']:02d}/{pm['card']['exp_year']}"
-        if pm
-        else "No card on file"
-    )
+    if pm is None and customer.get("default_source"):  # an old account's card source
+        pm = {"type": "card", "card": mode.sources.get(customer["default_source"], {})}
+    details = (pm or {}).get((pm or {}).get("type") or "card") or {}
+    if pm is None:
+        card = "No card on file"
+    elif pm["type"] == "card":
+        card = (
+            f"{str(details.get('brand')).title()} ending in {details.get('last4')}, expires "
+            f"{details.get('exp_month', 0):02d}/{details.get('exp_year')}"
+        )
+    else:
+        shown = details.get("last4") or details.get("email") or ""
+        card = f"{pm['type'].replace('_', ' ').title()} {shown}".strip()
     options = "".join(
         f'<option value="{number}">{brand.title()} •••• {last4}</option>'
         for number, (brand, last4, _) in changes.TEST_CARDS.items()

@@ -83,6 +83,20 @@ COUNTRIES: tuple[Country, ...] = (
         "us_ein", "##-#######", ("gmail.com", "outlook.com", "example.com"),
     ),
     Country(
+        "GB", "gbp", "en", 10,
+        ("Oliver", "Amelia", "George", "Isla", "Harry", "Ava", "Jack", "Emily", "Charlie",
+         "Sophie", "Thomas", "Grace", "Alfie", "Poppy"),
+        ("Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Davies", "Evans",
+         "Thomas", "Roberts", "O'Connor", "Walker", "Wright", "Hughes"),
+        ("High Street", "Station Road", "Church Lane", "Victoria Road", "Green Lane",
+         "Manor Road", "Park Avenue", "Mill Lane"),
+        (("London", "EC1A #BB", None), ("Manchester", "M# #AB", None),
+         ("Bristol", "BS# #AH", None), ("Edinburgh", "EH# #DA", None),
+         ("Leeds", "LS# #NX", None), ("Cardiff", "CF## #RT", None)),
+        "+44 7### ######", ("Ltd", "LLP", "plc"),
+        "gb_vat", "GB#########", ("btinternet.com", "gmail.com", "outlook.co.uk"),
+    ),
+    Country(
         "JP", "jpy", "ja", 15,
         ("陽翔", "結衣", "蓮", "葵", "大和", "陽菜", "湊", "さくら", "健太", "美咲", "翔", "花子"),
         ("佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "小林", "加藤"),
@@ -95,7 +109,7 @@ COUNTRIES: tuple[Country, ...] = (
     ),
 )  # fmt: skip
 
-_ASCII_NAMES = {"NL", "SE", "DE", "US"}
+_ASCII_NAMES = {"NL", "SE", "DE", "US", "GB"}
 _EMAIL_LATIN = {
     "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "å": "a", "é": "e", "'": "", " ": ".",
 }  # fmt: skip
@@ -164,7 +178,7 @@ def make_person(rng: random.Random, country: Country, serial: int) -> Person:
 
 def _street_line(rng: random.Random, code: str, street: str) -> str:
     number = rng.randrange(1, 240)
-    return f"{number} {street}" if code == "US" else f"{street} {number}"
+    return f"{number} {street}" if code in ("US", "GB") else f"{street} {number}"
 
 
 def tax_value(rng: random.Random, country: Country) -> str:

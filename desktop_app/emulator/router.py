@@ -46,6 +46,9 @@ ROUTES: tuple[Route, ...] = (
         "payment_method",
         "read",
     ),
+    _route(
+        "GET", "/v1/customers/{id}/sources/{id}", r.retrieve_customer_source, "customer", "read"
+    ),
     _route("GET", "/v1/payment_methods", r.list_payment_methods, "payment_method", "read"),
     _route("GET", "/v1/payment_methods/{id}", r.retrieve_payment_method, "payment_method", "read"),
     _route("GET", "/v1/subscriptions", r.list_subscriptions, "subscription", "read"),

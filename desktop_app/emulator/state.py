@@ -41,6 +41,8 @@ class ModeData:
     customers: ObjectIndex = field(default_factory=lambda: ObjectIndex("customer"))
     payment_methods: ObjectIndex = field(default_factory=lambda: ObjectIndex("payment_method"))
     payment_methods_by_customer: dict[str, list[str]] = field(default_factory=dict)
+    # Legacy sources (card_...) of old accounts, saved before payment methods existed.
+    sources: dict[str, Obj] = field(default_factory=dict)
     tax_ids: dict[str, list[Obj]] = field(default_factory=dict)
     subscriptions: ObjectIndex = field(default_factory=lambda: ObjectIndex("subscription"))
     subscriptions_by_customer: dict[str, list[str]] = field(default_factory=dict)
@@ -71,6 +73,9 @@ class ModeData:
         if pm["customer"]:
             self.payment_methods_by_customer.setdefault(pm["customer"], []).append(pm["id"])
 
+    def add_source(self, source: Obj) -> None:
+        self.sources[source["id"]] = source
+
     def add_subscription(self, sub: Obj) -> None:
         self.subscriptions.add(sub)
         self.subscriptions_by_customer.setdefault(sub["customer"], []).append(sub["id"])
@@ -93,13 +98,16 @@ class ModeData:
         table = _TABLES.get(prefix)
         if table is None:
             return None
-        index: ObjectIndex = getattr(self, table)
+        index: ObjectIndex | dict[str, Obj] = getattr(self, table)
         return index.get(object_id)
 
 
 _TABLES = {
     "cus": "customers",
     "pm": "payment_methods",
+    "card": "sources",
+    "src": "sources",
+    "ba": "sources",
     "prod": "products",
     "price": "prices",
     "sub": "subscriptions",

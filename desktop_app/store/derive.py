@@ -13,14 +13,30 @@ from typing import Any
 import orjson
 
 from desktop_app.domain.billing import amount_per_period, counts_toward_mrr, item_amount, plan_label
-from desktop_app.domain.models import Product, Subscription
+from desktop_app.domain.cards import card_alert_at, next_payment, valid_until
+from desktop_app.domain.models import PaymentMethod, Product, Subscription
+from desktop_app.domain.payment_methods import MethodDisplay
 from desktop_app.domain.periods import billing_period
 from desktop_app.domain.serialize import subscription_to_json
 from desktop_app.domain.status import (
     STATUS_ORDER,
+    DisplayStatus,
+    NextBilling,
     collection_pause,
     display_status,
     next_billing,
+)
+
+# What names the payment method Stripe charges, and its card's expiry (see
+# ``payment_values``); rewritten alone when a customer or card changes.
+PAYMENT_COLUMNS = (
+    "payment_method_id",
+    "pm_type",
+    "pm_brand",
+    "pm_last4",
+    "pm_detail",
+    "card_valid_until",
+    "card_alert_at",
 )
 
 SUBSCRIPTION_COLUMNS = (
@@ -54,6 +70,8 @@ SUBSCRIPTION_COLUMNS = (
     "latest_invoice_id",
     "search_base",
     "search",
+    "default_source_id",
+    *PAYMENT_COLUMNS,
 )
 
 ITEM_COLUMNS = (
@@ -87,13 +105,40 @@ def search_text(search_base: str, name: str | None, email: str | None) -> str:
     return " ".join(part for part in (search_base, fold(name), fold(email)) if part)
 
 
+def payment_values(
+    method_id: str | None,
+    method: PaymentMethod | None,
+    nb: NextBilling | None,
+    status: DisplayStatus,
+) -> tuple[Any, ...]:
+    """Values for ``PAYMENT_COLUMNS``: the method Stripe charges (``method_id``, see
+    ``domain.payment_methods.charged_method_id``; ``method`` when the cache holds it),
+    what names it, and its card's expiry rule (``domain.cards``)."""
+    if method is None:
+        return (method_id, None, None, None, None, None, None)
+    shown = MethodDisplay.of(method)
+    until = valid_until(method.exp_month, method.exp_year) if method.type == "card" else None
+    alert = card_alert_at(until, next_payment(nb), status)
+    return (
+        method_id,
+        shown.type,
+        shown.brand,
+        shown.last4,
+        shown.detail,
+        _ts(until),
+        _ts(alert),
+    )
+
+
 def subscription_row(
     sub: Subscription,
     customer_name: str | None,
     customer_email: str | None,
     products: Mapping[str, Product],
+    method: tuple[str | None, PaymentMethod | None] = (None, None),
 ) -> tuple[Any, ...]:
-    """Values for ``SUBSCRIPTION_COLUMNS`` (in that order)."""
+    """Values for ``SUBSCRIPTION_COLUMNS`` (in that order). ``method``: the ID of the
+    payment method Stripe charges and the method itself when known."""
     status = display_status(sub)
     pause = collection_pause(sub)
     nb = next_billing(sub)
@@ -135,6 +180,8 @@ def subscription_row(
         sub.latest_invoice_id,
         search_base,
         search_text(search_base, customer_name, customer_email),
+        sub.default_source_id,
+        *payment_values(method[0], method[1], nb, status),
     )
 
 

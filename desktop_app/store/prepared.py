@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from desktop_app.domain.models import Customer, Invoice, PaymentMethod, Price, Product, Subscription
+from desktop_app.domain.payment_methods import charged_method_id
 from desktop_app.domain.serialize import (
     customer_to_json,
     invoice_to_json,
@@ -28,7 +29,8 @@ Row = tuple[Any, ...]
 
 
 def customer_row(c: Customer) -> Row:
-    """Values for the customers table: id, name, email, default card, deleted, data."""
+    """Values for the customers table: id, name, email, default card, deleted, data,
+    default source."""
     return (
         c.id,
         c.name,
@@ -36,6 +38,7 @@ def customer_row(c: Customer) -> Row:
         c.default_payment_method_id,
         int(c.deleted),
         to_json_text(customer_to_json(c)),
+        c.default_source_id,
     )
 
 
@@ -44,6 +47,8 @@ def payment_method_row(pm: PaymentMethod) -> Row:
 
 
 def invoice_row(inv: Invoice) -> Row:
+    """Values for ``statements.INVOICE_UPSERT`` (the subscription ID twice: the second
+    looks up the method it is charged with, for ``failed_method_id``)."""
     return (
         inv.id,
         inv.customer_id,
@@ -54,6 +59,8 @@ def invoice_row(inv: Invoice) -> Row:
         inv.amount_remaining,
         None if inv.created is None else int(inv.created.timestamp()),
         to_json_text(invoice_to_json(inv)),
+        inv.attempt_count,
+        inv.subscription_id,
     )
 
 
@@ -98,7 +105,9 @@ def prepare_page(
     products: Mapping[str, Product],
 ) -> PreparedPage:
     """The rows for subscriptions whose customers (those not deleted) are in
-    ``customers``: a customer that is not there shows no name, as in the cache."""
+    ``customers``: a customer that is not there shows no name, as in the cache.
+    ``payment_methods``: those expanded in the page (each subscription's own, its
+    customer's default and legacy default source)."""
     subscriptions = list(subscriptions)
     embedded = {
         item.price.product.id: item.price.product
@@ -110,14 +119,17 @@ def prepare_page(
         products = {**products, **embedded}
     page = PreparedPage()
     page.customers = [customer_row(c) for c in customers.values()]
-    page.payment_methods = [payment_method_row(pm) for pm in payment_methods]
+    methods = {pm.id: pm for pm in payment_methods}
+    page.payment_methods = [payment_method_row(pm) for pm in methods.values()]
     page.invoices = [invoice_row(inv) for inv in invoices]
     prices: dict[str, Price] = {}
     for sub in subscriptions:
         customer = customers.get(sub.customer_id or "")
         name, email = (customer.name, customer.email) if customer else (None, None)
         page.subscription_ids.append(sub.id)
-        page.subscriptions.append(subscription_row(sub, name, email, products))
+        method_id, _ = charged_method_id(sub, customer)
+        method = (method_id, methods.get(method_id or ""))
+        page.subscriptions.append(subscription_row(sub, name, email, products, method))
         page.subscription_data.append((sub.id, subscription_data(sub)))
         page.items.extend(item_rows(sub))
         for item in sub.items:

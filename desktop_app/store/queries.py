@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any, cast
 
@@ -21,21 +22,18 @@ from desktop_app.domain.parse import (
     parse_payment_method,
     parse_price,
     parse_product,
-    parse_subscription,
 )
-from desktop_app.domain.periods import billing_period
+from desktop_app.domain.payment_methods import (
+    MethodDisplay,
+)
 from desktop_app.domain.status import (
     DisplayStatus,
     NextBillingKind,
-    collection_pause,
-    next_billing,
 )
 from desktop_app.money import to_decimal
 from desktop_app.store.derive import fold
 from desktop_app.store.rows import (
-    DetailItem,
     SortKey,
-    SubscriptionDetail,
     SubscriptionFilter,
     SubscriptionRow,
 )
@@ -44,7 +42,8 @@ ROW_COLUMNS = (
     "id, customer_id, customer_name, customer_email, plan_label, amount_minor, currency, "
     "interval_label, display_status, raw_status, collection_paused, pause_behavior, "
     "pause_resumes_at, next_billing_at, next_billing_kind, cancel_at, ended_at, created, "
-    "livemode, interval, interval_count, canceled_at"
+    "livemode, interval, interval_count, canceled_at, "
+    "pm_type, pm_brand, pm_last4, pm_detail, card_valid_until"
 )
 
 # ORDER BY per sort key; "{d}" is ASC or DESC. Missing values go last either way.
@@ -56,6 +55,7 @@ _ORDER = {
     SortKey.STATUS: "status_rank {d}, id {d}",
     SortKey.NEXT_BILLING: "next_billing_at {d} NULLS LAST, id {d}",
     SortKey.CREATED: "created {d}, id {d}",
+    SortKey.PAYMENT: "card_valid_until {d} NULLS LAST, id {d}",
 }
 
 # Statuses whose money is at risk (a payment failed and is being retried or gave up).
@@ -74,8 +74,10 @@ def row_from_sql(r: Sequence[Any]) -> SubscriptionRow:
     """A ``SubscriptionRow`` from the ``ROW_COLUMNS`` values (hot path: positional)."""
     (ident, cust, name, email, plan, amount, currency, label, status, raw, paused,
      behavior, resumes, next_at, next_kind, cancel_at, ended_at, created, livemode,
-     interval, count, canceled_at) = r  # fmt: skip
+     interval, count, canceled_at, pm_type, pm_brand, pm_last4, pm_detail,
+     valid_until) = r  # fmt: skip
     next_dt = None if next_at is None else _from_ts(next_at, UTC)
+    until = None if valid_until is None else _from_ts(valid_until, UTC)
     return SubscriptionRow(
         ident,
         cust,
@@ -100,6 +102,22 @@ def row_from_sql(r: Sequence[Any]) -> SubscriptionRow:
         count,
         next_dt,
         None if canceled_at is None else _from_ts(canceled_at, UTC),
+        None if pm_type is None else _method(pm_type, pm_brand, pm_last4, pm_detail, until),
+        until,
+    )
+
+
+def _method(
+    kind: str, brand: str | None, last4: str | None, detail: str | None, until: datetime | None
+) -> MethodDisplay:
+    expiry = None if until is None else until - timedelta(days=1)  # in the expiry month
+    return MethodDisplay(
+        kind,
+        brand,
+        last4,
+        detail,
+        None if expiry is None else expiry.month,
+        None if expiry is None else expiry.year,
     )
 
 
@@ -124,6 +142,9 @@ def where_clause(f: SubscriptionFilter, *, search_subquery: bool = True) -> tupl
     if f.collection_paused is not None:
         clauses.append("collection_paused = ?")
         params.append(int(f.collection_paused))
+    if f.card_problem:
+        clauses.append("card_alert_at <= ?")
+        params.append(int(time.time()))
     terms = search_terms(f.search)
     if terms:
         match = " AND ".join("instr(search, ?) > 0" for _ in terms)
@@ -215,6 +236,9 @@ def status_counts(conn: sqlite3.Connection, search: str | None) -> dict[str, int
             paused += count
     counts["collection_paused"] = paused
     counts["all"] = sum(counts[s.value] for s in DisplayStatus)
+    counts["card_problem"] = count_subscriptions(
+        conn, SubscriptionFilter(search=search, card_problem=True)
+    )
     return counts
 
 
@@ -307,41 +331,6 @@ def price(conn: sqlite3.Connection, price_id: str) -> Price | None:
 def product(conn: sqlite3.Connection, product_id: str | None) -> Product | None:
     data = _one(conn, "SELECT data FROM products WHERE id = ?", product_id)
     return None if data is None else parse_product(data)
-
-
-def subscription_detail(conn: sqlite3.Connection, sub_id: str) -> SubscriptionDetail | None:
-    found = conn.execute(
-        f"SELECT {ROW_COLUMNS}, (SELECT data FROM subscription_data AS d WHERE d.id = s.id) "
-        "FROM subscriptions AS s WHERE id = ?",
-        (sub_id,),
-    ).fetchone()
-    if found is None:
-        return None
-    row = row_from_sql(found[:-1])
-    sub = parse_subscription(json.loads(found[-1]))
-    cust = customer(conn, sub.customer_id)
-    pm = payment_method(conn, sub.default_payment_method_id)
-    source = "subscription" if pm is not None else None
-    if pm is None and cust is not None:
-        pm = payment_method(conn, cust.default_payment_method_id)
-        source = "customer" if pm is not None else None
-    items = []
-    for item in sub.items:
-        item_price = item.price
-        prod = item_price.product or product(conn, item_price.product_id)
-        items.append(DetailItem(item=item, price=item_price, product=prod))
-    return SubscriptionDetail(
-        row=row,
-        subscription=sub,
-        customer=cust,
-        payment_method=pm,
-        payment_method_source=source,
-        items=tuple(items),
-        latest_invoice=invoice(conn, sub.latest_invoice_id),
-        billing_period=billing_period(sub),
-        next_billing=next_billing(sub),
-        collection_pause=collection_pause(sub),
-    )
 
 
 def customer_subscriptions(conn: sqlite3.Connection, customer_id: str) -> list[SubscriptionRow]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from desktop_app.domain.cards import CardStatus, card_status, next_payment
 from desktop_app.domain.models import (
     Customer,
     Invoice,
@@ -16,6 +17,7 @@ from desktop_app.domain.models import (
     Subscription,
     SubscriptionItem,
 )
+from desktop_app.domain.payment_methods import MethodDisplay, MethodSource
 from desktop_app.domain.periods import BillingPeriod
 from desktop_app.domain.status import DisplayStatus, NextBilling, NextBillingKind
 
@@ -26,7 +28,8 @@ class SortKey(StrEnum):
     ``customer``: name (else e-mail, else ID), case-insensitive; ``email``: e-mail;
     ``plan``: plan label; ``amount``: amount per period, then currency;
     ``status``: ``DisplayStatus`` declaration order; ``next_billing``: date;
-    ``created``: creation time. Missing values (no amount, no next billing date)
+    ``created``: creation time; ``payment``: the card's expiry (soonest first, other
+    methods after cards). Missing values (no amount, no next billing date, no card)
     sort last in both directions.
     """
 
@@ -37,6 +40,7 @@ class SortKey(StrEnum):
     STATUS = "status"
     NEXT_BILLING = "next_billing"
     CREATED = "created"
+    PAYMENT = "payment"
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,12 +48,15 @@ class SubscriptionFilter:
     """``statuses``: any of these display statuses (None: all); ``collection_paused``:
     True only paused-collection ones, False only the others, None both; ``search``:
     every whitespace-separated term must occur (case-insensitive) in the customer's
-    name or e-mail, the plan label, or the subscription, customer, price or product ID.
+    name or e-mail, the plan label, or the subscription, customer, price or product ID;
+    ``card_problem``: only running subscriptions whose card has expired or expires
+    before their next payment (``domain.cards``), at the time of the query.
     """
 
     statuses: frozenset[DisplayStatus] | None = None
     collection_paused: bool | None = None
     search: str | None = None
+    card_problem: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,12 +88,29 @@ class SubscriptionRow:
     interval_count: int | None = None
     next_billing_at: datetime | None = None
     canceled_at: datetime | None = None
+    # The payment method Stripe charges (None: none on file) and its card's expiry:
+    # valid until this instant (the month after the expiry month begins).
+    payment_method: MethodDisplay | None = None
+    card_valid_until: datetime | None = None
 
     @property
     def billing_period(self) -> BillingPeriod | None:
         if self.interval is None:
             return None
         return BillingPeriod(self.interval, self.interval_count or 1)
+
+    @property
+    def next_payment_at(self) -> datetime | None:
+        """When the subscription is next charged (its renewal or trial end), if ever."""
+        if self.next_billing_kind is None or self.next_billing_at is None:
+            return None
+        return next_payment(NextBilling(self.next_billing_kind, self.next_billing_at))
+
+    def card_status(self, now: datetime) -> CardStatus:
+        """ok, expiring, expired or none: ``domain.cards.card_status`` at ``now``."""
+        return card_status(
+            self.payment_method is not None, self.card_valid_until, self.next_payment_at, now
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,20 +124,27 @@ class DetailItem:
 class SubscriptionDetail:
     """Everything the summary card shows for one subscription.
 
-    ``payment_method`` is the subscription's default payment method, else the
-    customer's invoice default (``payment_method_source`` says which), when cached.
+    ``payment_method`` is the method Stripe charges, the first set of the
+    subscription's default payment method and default source and the customer's
+    invoice default and default source (``payment_method_source`` says which), when
+    cached. ``customer_payment_method``: the customer's own default (invoice default,
+    else legacy default source). ``method_replaced``: the customer replaced the
+    method after the latest invoice's last failed attempt
+    (``domain.payment_methods.replaced_since_failure``).
     """
 
     row: SubscriptionRow
     subscription: Subscription
     customer: Customer | None
     payment_method: PaymentMethod | None
-    payment_method_source: str | None  # "subscription" | "customer" | None
+    payment_method_source: MethodSource | None
     items: tuple[DetailItem, ...]
     latest_invoice: Invoice | None
     billing_period: BillingPeriod | None
     next_billing: NextBilling | None
     collection_pause: PauseCollection | None
+    customer_payment_method: PaymentMethod | None = None
+    method_replaced: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -143,12 +143,34 @@ CREATE INDEX items_for_mrr
     ON subscription_items (counts_mrr, currency, interval, interval_count, amount_minor);
 """
 
-MIGRATIONS: list[str] = [_V1_DEVELOPMENT, _V2]
+# Version 3: the payment method Stripe charges each subscription (legacy card
+# sources and non-card methods included), its card's expiry and the "card problem"
+# time (domain/cards.py); the customer's legacy default source; an invoice's failed
+# attempts and the method charged at the last one (to tell "the card was updated").
+# The new columns are empty until the next sync, which the cleared markers make full.
+_V3 = """
+ALTER TABLE subscriptions ADD COLUMN default_source_id TEXT;
+ALTER TABLE subscriptions ADD COLUMN payment_method_id TEXT;
+ALTER TABLE subscriptions ADD COLUMN pm_type TEXT;
+ALTER TABLE subscriptions ADD COLUMN pm_brand TEXT;
+ALTER TABLE subscriptions ADD COLUMN pm_last4 TEXT;
+ALTER TABLE subscriptions ADD COLUMN pm_detail TEXT;
+ALTER TABLE subscriptions ADD COLUMN card_valid_until INTEGER;
+ALTER TABLE subscriptions ADD COLUMN card_alert_at INTEGER;
+ALTER TABLE customers ADD COLUMN default_source_id TEXT;
+ALTER TABLE invoices ADD COLUMN attempt_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE invoices ADD COLUMN failed_method_id TEXT;
+CREATE INDEX subs_card_alert ON subscriptions (card_alert_at) WHERE card_alert_at IS NOT NULL;
+CREATE INDEX subs_sort_card ON subscriptions (card_valid_until, id);
+DELETE FROM meta WHERE key IN ('event_cursor', 'last_full_sync_at');
+"""
+
+MIGRATIONS: list[str] = [_V1_DEVELOPMENT, _V2, _V3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # Indexes only the window's queries use, never a write: a full snapshot drops them
 # while it inserts and builds them again before it commits (at 100,000 subscriptions,
-# building all eleven once takes 1.2-1.8 s with 8 KB pages; keeping them up to date
+# building the first eleven once took 1.2-1.8 s with 8 KB pages; keeping them up to date
 # row by row added ~9 s of writing).
 READ_ONLY_INDEXES = (
     "subs_by_status",
@@ -162,6 +184,8 @@ READ_ONLY_INDEXES = (
     "subs_sort_created",
     "subs_search",
     "items_for_mrr",
+    "subs_card_alert",
+    "subs_sort_card",
 )
 
 # Tables a full sync replaces (everything but meta).

@@ -27,21 +27,37 @@ ITEM_INSERT = (
 )
 
 CUSTOMER_UPSERT = (
-    "INSERT INTO customers (id, name, email, default_payment_method_id, deleted, data) "
-    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
+    "INSERT INTO customers (id, name, email, default_payment_method_id, deleted, data, "
+    "default_source_id) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, "
     "email = excluded.email, "
     "default_payment_method_id = excluded.default_payment_method_id, "
-    "deleted = excluded.deleted, data = excluded.data"
+    "deleted = excluded.deleted, data = excluded.data, "
+    "default_source_id = excluded.default_source_id"
 )
 PAYMENT_METHOD_UPSERT = (
     "INSERT INTO payment_methods (id, customer_id, data) VALUES (?, ?, ?) "
     "ON CONFLICT(id) DO UPDATE SET customer_id = excluded.customer_id, "
     "data = excluded.data"
 )
-INVOICE_REPLACE = (
-    "INSERT OR REPLACE INTO invoices (id, customer_id, subscription_id, status, "
-    "currency, amount_due, amount_remaining, created, data) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+# ``failed_method_id``: the method the subscription was charged with when the cache
+# first saw the invoice's latest failed attempt (its ``attempt_count`` grew): ''
+# when it had none, NULL when the subscription was not cached. Kept while the count
+# stays; a later method means the customer replaced it since (``queries.dunning``).
+INVOICE_UPSERT = (
+    "INSERT INTO invoices (id, customer_id, subscription_id, status, "
+    "currency, amount_due, amount_remaining, created, data, attempt_count, failed_method_id) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    "(SELECT coalesce(s.payment_method_id, '') FROM subscriptions AS s WHERE s.id = ?)) "
+    "ON CONFLICT(id) DO UPDATE SET customer_id = excluded.customer_id, "
+    "subscription_id = excluded.subscription_id, status = excluded.status, "
+    "currency = excluded.currency, amount_due = excluded.amount_due, "
+    "amount_remaining = excluded.amount_remaining, created = excluded.created, "
+    "data = excluded.data, "
+    "failed_method_id = CASE WHEN excluded.attempt_count > invoices.attempt_count "
+    "OR invoices.failed_method_id IS NULL THEN excluded.failed_method_id "
+    "ELSE invoices.failed_method_id END, "
+    "attempt_count = excluded.attempt_count"
 )
 SUB_DATA_REPLACE = "INSERT OR REPLACE INTO subscription_data (id, data) VALUES (?, ?)"
 

@@ -27,6 +27,7 @@ from typing import TypeVar
 from desktop_app.domain.models import Invoice
 from desktop_app.errors import BillingManagerError, disk_full, is_disk_full
 from desktop_app.store import queries
+from desktop_app.store.detail import subscription_detail
 from desktop_app.store.opening import CACHE_KIB, connect, open_database, tighten_sidecars
 from desktop_app.store.rows import (
     SortKey,
@@ -329,7 +330,7 @@ class Store:
         return self._read(queries.at_risk_by_currency)
 
     def subscription_detail(self, sub_id: str) -> SubscriptionDetail | None:
-        return self._read(lambda c: queries.subscription_detail(c, sub_id))
+        return self._read(lambda c: subscription_detail(c, sub_id))
 
     def customer_subscriptions(self, customer_id: str) -> list[SubscriptionRow]:
         return self._read(lambda c: queries.customer_subscriptions(c, customer_id))

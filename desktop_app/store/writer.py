@@ -28,6 +28,10 @@ from desktop_app.domain.models import (
     Subscription,
 )
 from desktop_app.domain.parse import parse_subscription
+from desktop_app.domain.payment_methods import (
+    charged_method_id,
+    expanded_methods,
+)
 from desktop_app.domain.serialize import price_to_json, product_to_json
 from desktop_app.store.derive import (
     customer_sort_key,
@@ -39,6 +43,7 @@ from desktop_app.store.derive import (
 )
 from desktop_app.store.fresh import FreshTables
 from desktop_app.store.index_build import IndexBuild, LentConnection
+from desktop_app.store.payment_columns import payment_methods_by_id, refresh_payment_columns
 from desktop_app.store.prepared import (
     PreparedPage,
     customer_row,
@@ -47,7 +52,7 @@ from desktop_app.store.prepared import (
 )
 from desktop_app.store.statements import (
     CUSTOMER_UPSERT,
-    INVOICE_REPLACE,
+    INVOICE_UPSERT,
     ITEM_INSERT,
     PAYMENT_METHOD_UPSERT,
     SUB_DATA_REPLACE,
@@ -58,6 +63,9 @@ from desktop_app.store.statements import (
     set_meta,
     unique,
 )
+
+_CustomerColumns = tuple[str | None, str | None, str | None, str | None]
+_NO_CUSTOMER: _CustomerColumns = (None, None, None, None)
 
 
 class StoreTransaction:
@@ -163,17 +171,21 @@ class StoreTransaction:
             [customer_row(c) for c in rows],
         )
         self._update_customer_columns([(c.id, c.name, c.email) for c in rows])
+        refresh_payment_columns(self._conn, [c.id for c in rows])
 
     def put_payment_methods(self, payment_methods: Iterable[PaymentMethod]) -> None:
-        self._conn.executemany(
-            PAYMENT_METHOD_UPSERT,
-            [payment_method_row(pm) for pm in unique(payment_methods, lambda pm: pm.id)],
+        rows = unique(payment_methods, lambda pm: pm.id)
+        self._conn.executemany(PAYMENT_METHOD_UPSERT, [payment_method_row(pm) for pm in rows])
+        refresh_payment_columns(
+            self._conn,
+            sorted({pm.customer_id for pm in rows if pm.customer_id}),
+            [pm.id for pm in rows if not pm.customer_id],
         )
 
     # -- invoices -----------------------------------------------------------
     def put_invoices(self, invoices: Iterable[Invoice]) -> None:
         self._conn.executemany(
-            INVOICE_REPLACE,
+            INVOICE_UPSERT,
             [invoice_row(inv) for inv in unique(invoices, lambda inv: inv.id)],
         )
 
@@ -190,7 +202,7 @@ class StoreTransaction:
         customers = [s.customer for s in subs if s.customer is not None]
         if customers:
             self.put_customers(customers)
-        pms = [s.default_payment_method for s in subs if s.default_payment_method is not None]
+        pms = [pm for s in subs for pm in expanded_methods(s, s.customer)]
         if pms:
             self.put_payment_methods(pms)
         invoices = [s.latest_invoice for s in subs if s.latest_invoice is not None]
@@ -208,10 +220,20 @@ class StoreTransaction:
         products = {
             pid: Product(pid, name) for pid, name in self._product_names(product_ids).items()
         }
+        charged: dict[str, str | None] = {}
+        for sub in subs:
+            _, _, pm_id, source_id = customers.get(sub.customer_id or "", _NO_CUSTOMER)
+            holder = Customer(
+                sub.customer_id or "", default_payment_method_id=pm_id, default_source_id=source_id
+            )
+            charged[sub.id], _ = charged_method_id(sub, holder)
+        methods = payment_methods_by_id(self._conn, sorted({m for m in charged.values() if m}))
         sub_rows = []
         for sub in subs:
-            name, email = customers.get(sub.customer_id or "", (None, None))
-            sub_rows.append(subscription_row(sub, name, email, products))
+            name, email, _, _ = customers.get(sub.customer_id or "", _NO_CUSTOMER)
+            method_id = charged[sub.id]
+            method = (method_id, methods.get(method_id or ""))
+            sub_rows.append(subscription_row(sub, name, email, products, method))
         self._conn.executemany(SUB_INSERT, sub_rows)
         self._conn.executemany(
             SUB_DATA_REPLACE,
@@ -228,7 +250,7 @@ class StoreTransaction:
         customers = [(row[0], row[1], row[2]) for row in page.customers]
         self._update_customer_columns(customers if fresh is None else fresh.to_update(customers))
         self._conn.executemany(PAYMENT_METHOD_UPSERT, page.payment_methods)
-        self._conn.executemany(INVOICE_REPLACE, page.invoices)
+        self._conn.executemany(INVOICE_UPSERT, page.invoices)
         ids = page.subscription_ids
         clear = ids if fresh is None else fresh.written_before(ids)
         self._conn.executemany(SUB_INSERT, page.subscriptions)
@@ -298,15 +320,17 @@ class StoreTransaction:
                 f"DELETE FROM {table} WHERE {column} IN ({marks(len(group))})", tuple(group)
             )
 
-    def _customer_names(self, ids: Sequence[str]) -> dict[str, tuple[str | None, str | None]]:
-        found: dict[str, tuple[str | None, str | None]] = {}
+    def _customer_names(self, ids: Sequence[str]) -> dict[str, _CustomerColumns]:
+        """Name, e-mail, default payment method and default source of cached customers."""
+        found: dict[str, _CustomerColumns] = {}
         for group in chunks(ids):
             cursor = self._conn.execute(
-                f"SELECT id, name, email FROM customers WHERE id IN ({marks(len(group))})",
+                "SELECT id, name, email, default_payment_method_id, default_source_id "
+                f"FROM customers WHERE id IN ({marks(len(group))})",
                 tuple(group),
             )
-            for cid, name, email in cursor:
-                found[cid] = (name, email)
+            for cid, name, email, pm_id, source_id in cursor:
+                found[cid] = (name, email, pm_id, source_id)
         return found
 
     def _product_names(self, ids: Sequence[str]) -> dict[str, str | None]:

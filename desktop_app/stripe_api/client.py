@@ -55,11 +55,17 @@ stripe.set_app_info(APP_NAME, version=__version__)
 install_lazy_sdk_logging()
 
 # What a subscription row and its summary card need, in the list request itself (at
-# most four levels, counting "data"): the customer and both places a card can be set.
+# most four levels, counting "data"): the customer and the four places Stripe takes
+# the payment method from, in its order (subscription default_payment_method and
+# default_source, customer invoice_settings.default_payment_method and
+# default_source: docs.stripe.com/billing/revenue-recovery/smart-retries). The
+# sources are null on all but old accounts, so expanding them costs nothing there.
 SUBSCRIPTION_EXPAND: tuple[str, ...] = (
     "data.customer",
     "data.default_payment_method",
+    "data.default_source",
     "data.customer.invoice_settings.default_payment_method",
+    "data.customer.default_source",
 )
 # The latest invoice (dunning state) matters for past-due and unpaid subscriptions
 # only; expanding it for all would nearly double every page (~9 KB vs ~5 KB each).

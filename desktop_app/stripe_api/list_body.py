@@ -52,17 +52,23 @@ def decode_subscription_list(body: bytes) -> tuple[list[Json], bool]:
 
 
 def _methods_known(sub: Json) -> bool:
-    """Whether the subscription's payment methods (its own, its customer's default)
-    are of types whose details the schema keeps."""
-    methods = [sub.get("default_payment_method")]
+    """Whether the subscription's payment methods (its own default and default source,
+    its customer's) are of types whose details the schema keeps (a legacy card or bank
+    account keeps them at its top level)."""
+    methods = [sub.get("default_payment_method"), sub.get("default_source")]
     customer = sub.get("customer")
     if type(customer) is dict:
+        methods.append(customer.get("default_source"))
         settings = customer.get("invoice_settings")
         if type(settings) is dict:
             methods.append(settings.get("default_payment_method"))
-    return all(
-        (method.get("type") or "card") in DETAIL_KEYS for method in methods if type(method) is dict
-    )
+    return all(_kept(method) for method in methods if type(method) is dict)
+
+
+def _kept(method: Json) -> bool:
+    if method.get("object") in ("card", "bank_account"):
+        return True
+    return (method.get("type") or "card") in DETAIL_KEYS
 
 
 class _Edge(msgspec.Struct):

@@ -103,18 +103,37 @@ class MethodDetails(TypedDict, total=False):
     display_brand: Any
     brand: Any
     bank_name: Any
+    bank: Any
     last4: Any
+    iban_last4: Any
     exp_month: Any
     exp_year: Any
+    country: Any
+    bank_code: Any
+    sort_code: Any
+    email: Any
+    generated_from: Any
 
 
 class PaymentMethod(TypedDict, total=False):
+    """A payment method, or a legacy source (``card_...``, ``ba_...``: its fields at
+    the top level; ``src_...``: under its type's name, as a payment method's)."""
+
     id: Any
+    object: Any
     type: Any
     customer: Any
     livemode: Any
     deleted: Any
     billing_details: BillingDetails | None
+    # A legacy card or bank account (``"object": "card"`` / ``"bank_account"``).
+    brand: Any
+    bank_name: Any
+    last4: Any
+    exp_month: Any
+    exp_year: Any
+    address_zip: Any
+    country: Any
     # The details sit under the type's name: every type Stripe documents. A page
     # with a payment method of another type is decoded whole (see DETAIL_KEYS).
     acss_debit: MethodDetails | None
@@ -176,7 +195,22 @@ class PaymentMethod(TypedDict, total=False):
     zip: MethodDetails | None
 
 
-_METHOD_FIELDS = {"id", "type", "customer", "livemode", "deleted", "billing_details"}
+_METHOD_FIELDS = {
+    "id",
+    "object",
+    "type",
+    "customer",
+    "livemode",
+    "deleted",
+    "billing_details",
+    "brand",
+    "bank_name",
+    "last4",
+    "exp_month",
+    "exp_year",
+    "address_zip",
+    "country",
+}
 # Payment method types whose details this schema keeps.
 DETAIL_KEYS = frozenset(PaymentMethod.__annotations__) - _METHOD_FIELDS
 
@@ -207,6 +241,7 @@ class Customer(TypedDict, total=False):
     address: Address | None
     tax_ids: TaxIdList | list[TaxId] | None
     invoice_settings: InvoiceSettings | None
+    default_source: str | PaymentMethod | None
     created: Any
 
 
@@ -236,6 +271,7 @@ class Subscription(TypedDict, total=False):
     pause_collection: PauseCollection | None
     items: ItemList | list[Item] | None
     default_payment_method: str | PaymentMethod | None
+    default_source: str | PaymentMethod | None
     latest_invoice: Any
 
 

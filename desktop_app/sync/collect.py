@@ -71,6 +71,11 @@ class Collected:
             if card is not None:
                 self.payment_methods[card.id] = card
 
+    def _add_methods(self, *methods: PaymentMethod | None) -> None:
+        for pm in methods:
+            if pm is not None:
+                self.payment_methods[pm.id] = pm
+
     def add_customer(self, obj: object) -> None:
         if not isinstance(obj, dict) or not obj.get("id"):
             return
@@ -78,18 +83,10 @@ class Collected:
             self.deleted_customers.add(str(obj["id"]))
             self.customers.pop(str(obj["id"]), None)
             return
-        customer = self._read("customer", obj, parse_customer)
+        customer = self._read("customer", obj, parse_customer)  # with its default methods
         if customer is not None:
-            self._add_customer_card(obj)
+            self._add_methods(customer.default_payment_method, customer.default_source)
             self.customers[customer.id] = customer
-
-    def _add_customer_card(self, customer: Json, parsed: str | None = None) -> None:
-        """``parsed``: a card of the same answer already collected (not parsed again)."""
-        settings = customer.get("invoice_settings")
-        if isinstance(settings, dict):
-            card = settings.get("default_payment_method")
-            if not (parsed and isinstance(card, dict) and card.get("id") == parsed):
-                self.add_payment_method(card)
 
     def add_invoice(self, obj: object) -> None:
         if isinstance(obj, dict) and obj.get("id"):
@@ -104,16 +101,14 @@ class Collected:
         sub = self._read("subscription", obj, parse_subscription, page_prices)
         if sub is None:
             return
-        customer = obj.get("customer")
-        if sub.customer is not None and isinstance(customer, dict):
-            if sub.customer.deleted:
-                self.deleted_customers.add(sub.customer.id)
+        customer = sub.customer
+        if customer is not None and isinstance(obj.get("customer"), dict):
+            if customer.deleted:
+                self.deleted_customers.add(customer.id)
             else:
-                self.customers[sub.customer.id] = sub.customer
-                card = sub.default_payment_method
-                self._add_customer_card(customer, None if card is None else card.id)
-        if sub.default_payment_method is not None:
-            self.payment_methods[sub.default_payment_method.id] = sub.default_payment_method
+                self.customers[customer.id] = customer
+                self._add_methods(customer.default_payment_method, customer.default_source)
+        self._add_methods(sub.default_payment_method, sub.default_source)
         if sub.latest_invoice is not None:
             self.invoices[sub.latest_invoice.id] = sub.latest_invoice
         for item in sub.items:

@@ -76,26 +76,43 @@ def _wanted(found: Collected) -> dict[str, set[str]]:
             wanted["customers"].add(sub.customer_id)
         if sub.default_payment_method_id:
             wanted["payment_methods"].add(sub.default_payment_method_id)
+        if sub.default_source_id and sub.customer_id:  # a legacy source: the customer's
+            wanted["payment_methods"].add(f"{sub.customer_id}/{sub.default_source_id}")
         if sub.status in DUNNING and sub.latest_invoice_id:
             wanted["invoices"].add(sub.latest_invoice_id)
     for customer in found.customers.values():
         if customer.default_payment_method_id:
             wanted["payment_methods"].add(customer.default_payment_method_id)
+        if customer.default_source_id:
+            wanted["payment_methods"].add(f"{customer.id}/{customer.default_source_id}")
     for price in found.prices.values():
         if price.product_id:
             wanted["products"].add(price.product_id)
+    methods = found.payment_methods
     have = {
         "customers": found.customers.keys() | found.deleted_customers,
-        "payment_methods": found.payment_methods.keys(),
+        "payment_methods": {m for m in wanted["payment_methods"] if _method_id(m) in methods},
         "products": found.products.keys(),
         "invoices": found.invoices.keys(),
     }
     return {table: ids - set(have[table]) for table, ids in wanted.items()}
 
 
+def _method_id(wanted: str) -> str:
+    """A wanted payment method's ID (a legacy source is wanted as "cus_.../card_...")."""
+    return wanted.rpartition("/")[2]
+
+
 _RETRIEVE: dict[str, tuple[str, tuple[str, ...]]] = {
-    "customers": ("/v1/customers/{}", ("invoice_settings.default_payment_method",)),
+    "customers": (
+        "/v1/customers/{}",
+        ("invoice_settings.default_payment_method", "default_source"),
+    ),
     "payment_methods": ("/v1/payment_methods/{}", ()),
+    # A legacy source (card_..., src_..., ba_...): Stripe's "Retrieve a source" of a
+    # customer, GET /v1/customers/:id/sources/:id (docs.stripe.com/api/sources/retrieve;
+    # stripe-python 16.x CustomerPaymentSourceService.retrieve).
+    "sources": ("/v1/customers/{}/sources/{}", ()),
     "products": ("/v1/products/{}", ()),
     "invoices": ("/v1/invoices/{}", ()),
 }
@@ -107,7 +124,8 @@ def fetch_missing(api: StripeApi, cache: Path, found: Collected, cancel: CancelT
     wanted = _wanted(found)
     jobs: list[tuple[str, str]] = []
     for table, ids in wanted.items():
-        missing = ids - known_ids(cache, table, ids)
+        known = known_ids(cache, table, {_method_id(i) for i in ids})
+        missing = {i for i in ids if _method_id(i) not in known}
         jobs += [(table, object_id) for object_id in sorted(missing)]
     if not jobs:
         return 0
@@ -115,9 +133,10 @@ def fetch_missing(api: StripeApi, cache: Path, found: Collected, cancel: CancelT
     def get(job: tuple[str, str]) -> tuple[str, Json | None]:
         cancel.raise_if_cancelled()
         table, object_id = job
-        path, expand = _RETRIEVE[table]
+        kind = "sources" if table == "payment_methods" and "/" in object_id else table
+        path, expand = _RETRIEVE[kind]
         try:
-            return table, api.retrieve(path.format(object_id), expand)
+            return table, api.retrieve(path.format(*object_id.split("/")), expand)
         except NotFound:
             return table, None
 
@@ -146,7 +165,7 @@ def apply_objects(objects: list[Json], found: Collected) -> None:
             found.add_customer(obj)
         elif kind == "invoice":
             found.add_invoice(obj)
-        elif kind in ("payment_method", "card"):  # card: a legacy source (card_...)
+        elif kind in ("payment_method", "card", "source", "bank_account"):  # and legacy sources
             found.add_payment_method(obj)
         elif kind == "price":
             found.add_price(obj)

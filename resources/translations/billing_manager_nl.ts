@@ -610,6 +610,10 @@
         <translation>Fiscale nummers</translation>
     </message>
     <message>
+        <source>Default payment method</source>
+        <translation>Standaardbetaalmethode</translation>
+    </message>
+    <message>
         <source>Other subscriptions of this customer</source>
         <translation>Andere abonnementen van deze klant</translation>
     </message>
@@ -855,6 +859,10 @@
     <message>
         <source>Collection paused</source>
         <translation>Inning gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Card problem</source>
+        <translation>Kaartprobleem</translation>
     </message>
     <message>
         <source>Canceled</source>
@@ -1422,6 +1430,68 @@
     </message>
 </context>
 <context>
+    <name>PaymentMethod</name>
+    <message>
+        <source>Expired %1</source>
+        <translation>Verlopen %1</translation>
+    </message>
+    <message>
+        <source>Expires before the next payment on %1</source>
+        <translation>Verloopt vóór de volgende betaling op %1</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>verlopen %1</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>verloopt %1</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>%1 ending in %2</source>
+        <translation>%1 eindigend op %2</translation>
+    </message>
+    <message>
+        <source>%1, expires %2</source>
+        <translation>%1, verloopt %2</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethods</name>
+    <message>
+        <source>Card</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <source>SEPA Direct Debit</source>
+        <translation>SEPA-incasso</translation>
+    </message>
+    <message>
+        <source>US bank account</source>
+        <translation>Amerikaanse bankrekening</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Bankrekening</translation>
+    </message>
+    <message>
+        <source>Bacs Direct Debit</source>
+        <translation>Bacs-incasso</translation>
+    </message>
+    <message>
+        <source>BECS Direct Debit</source>
+        <translation>BECS-incasso</translation>
+    </message>
+    <message>
+        <source>Pre-authorized debit</source>
+        <translation>Vooraf gemachtigde incasso</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>This key can&apos;t create customer portal links ({name} missing).</source>
@@ -1643,6 +1713,10 @@
         <translation>Aangemaakt</translation>
     </message>
     <message>
+        <source>Payment method</source>
+        <translation>Betaalmethode</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
@@ -1747,6 +1821,10 @@
         <translation>Betaalmethode</translation>
     </message>
     <message>
+        <source>Card status</source>
+        <translation>Kaartstatus</translation>
+    </message>
+    <message>
         <source>Latest invoice</source>
         <translation>Laatste factuur</translation>
     </message>
@@ -1779,16 +1857,12 @@
         <translation>Geen opgeslagen</translation>
     </message>
     <message>
-        <source>Card</source>
-        <translation>Kaart</translation>
+        <source>The customer updated the payment method after the last failed attempt. The invoice awaits its next retry on %1.</source>
+        <translation>De klant heeft de betaalmethode bijgewerkt na de laatste mislukte poging. De factuur wacht op de volgende poging op %1.</translation>
     </message>
     <message>
-        <source>%1 ending in %2</source>
-        <translation>%1 eindigend op %2</translation>
-    </message>
-    <message>
-        <source>%1, expires %2</source>
-        <translation>%1, verloopt %2</translation>
+        <source>The customer updated the payment method after the last failed attempt, but no retry is scheduled: collect the invoice from the Stripe Dashboard.</source>
+        <translation>De klant heeft de betaalmethode bijgewerkt na de laatste mislukte poging, maar er is geen volgende poging gepland: int de factuur via het Stripe-dashboard.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
@@ -1817,6 +1891,10 @@
     <message>
         <source>Stripe reports the status “%1”, which this version of Billing Manager does not know. Check the subscription in the Stripe Dashboard.</source>
         <translation>Stripe meldt de status “%1”, die deze versie van Billing Manager niet kent. Controleer het abonnement in het Stripe-dashboard.</translation>
+    </message>
+    <message>
+        <source>The latest invoice is paid: Stripe changes the status shortly.</source>
+        <translation>De laatste factuur is betaald: Stripe past de status binnenkort aan.</translation>
     </message>
     <message>
         <source>Past due: the latest payment failed.</source>

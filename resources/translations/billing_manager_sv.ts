@@ -610,6 +610,10 @@
         <translation>Skatte-ID</translation>
     </message>
     <message>
+        <source>Default payment method</source>
+        <translation>Standardbetalningsmetod</translation>
+    </message>
+    <message>
         <source>Other subscriptions of this customer</source>
         <translation>Kundens övriga abonnemang</translation>
     </message>
@@ -855,6 +859,10 @@
     <message>
         <source>Collection paused</source>
         <translation>Debitering pausad</translation>
+    </message>
+    <message>
+        <source>Card problem</source>
+        <translation>Kortproblem</translation>
     </message>
     <message>
         <source>Canceled</source>
@@ -1422,6 +1430,68 @@
     </message>
 </context>
 <context>
+    <name>PaymentMethod</name>
+    <message>
+        <source>Expired %1</source>
+        <translation>Gick ut %1</translation>
+    </message>
+    <message>
+        <source>Expires before the next payment on %1</source>
+        <translation>Går ut före nästa betalning den %1</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>gick ut %1</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>går ut %1</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>%1 ending in %2</source>
+        <translation>%1 som slutar på %2</translation>
+    </message>
+    <message>
+        <source>%1, expires %2</source>
+        <translation>%1, går ut %2</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethods</name>
+    <message>
+        <source>Card</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>SEPA Direct Debit</source>
+        <translation>SEPA-autogiro</translation>
+    </message>
+    <message>
+        <source>US bank account</source>
+        <translation>Amerikanskt bankkonto</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Bankkonto</translation>
+    </message>
+    <message>
+        <source>Bacs Direct Debit</source>
+        <translation>Bacs-autogiro</translation>
+    </message>
+    <message>
+        <source>BECS Direct Debit</source>
+        <translation>BECS-autogiro</translation>
+    </message>
+    <message>
+        <source>Pre-authorized debit</source>
+        <translation>Förauktoriserad debitering</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>This key can&apos;t create customer portal links ({name} missing).</source>
@@ -1643,6 +1713,10 @@
         <translation>Skapad</translation>
     </message>
     <message>
+        <source>Payment method</source>
+        <translation>Betalningsmetod</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Hämtar…</translation>
     </message>
@@ -1747,6 +1821,10 @@
         <translation>Betalningsmetod</translation>
     </message>
     <message>
+        <source>Card status</source>
+        <translation>Kortstatus</translation>
+    </message>
+    <message>
         <source>Latest invoice</source>
         <translation>Senaste faktura</translation>
     </message>
@@ -1779,16 +1857,12 @@
         <translation>Ingen sparad</translation>
     </message>
     <message>
-        <source>Card</source>
-        <translation>Kort</translation>
+        <source>The customer updated the payment method after the last failed attempt. The invoice awaits its next retry on %1.</source>
+        <translation>Kunden uppdaterade betalningsmetoden efter det senaste misslyckade försöket. Fakturan väntar på nästa försök den %1.</translation>
     </message>
     <message>
-        <source>%1 ending in %2</source>
-        <translation>%1 som slutar på %2</translation>
-    </message>
-    <message>
-        <source>%1, expires %2</source>
-        <translation>%1, går ut %2</translation>
+        <source>The customer updated the payment method after the last failed attempt, but no retry is scheduled: collect the invoice from the Stripe Dashboard.</source>
+        <translation>Kunden uppdaterade betalningsmetoden efter det senaste misslyckade försöket, men inget nytt försök är schemalagt: driv in fakturan i Stripe Dashboard.</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
@@ -1817,6 +1891,10 @@
     <message>
         <source>Stripe reports the status “%1”, which this version of Billing Manager does not know. Check the subscription in the Stripe Dashboard.</source>
         <translation>Stripe rapporterar statusen ”%1”, som den här versionen av Billing Manager inte känner till. Kontrollera abonnemanget i Stripe Dashboard.</translation>
+    </message>
+    <message>
+        <source>The latest invoice is paid: Stripe changes the status shortly.</source>
+        <translation>Den senaste fakturan är betald: Stripe ändrar statusen inom kort.</translation>
     </message>
     <message>
         <source>Past due: the latest payment failed.</source>

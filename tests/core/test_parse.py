@@ -64,6 +64,12 @@ def test_payment_method_keeps_only_brand_last4_expiry_and_postal_code(
         "postal_code": "94102",
         "customer_id": None,
         "livemode": False,
+        # What tells other types apart: nothing of a card's.
+        "country": None,
+        "bank_code": None,
+        "sort_code": None,
+        "email": None,
+        "generated_from": False,
     }
     text = repr(pm)
     for secret_ish in ("AOB934RVNwzk6xtn", "Fake Street", "jenny@example.com", "5555"):

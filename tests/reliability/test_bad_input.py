@@ -264,6 +264,45 @@ def test_missing_optional_fields_a_null_customer_and_a_deleted_product(
     assert write_csv(all_rows(store), out) == len(rows)
 
 
+# Odd payment methods: what is shown is what can be read, never a crash nor raw text.
+# A type newer than the app: its type name and last 4 (Stripe adds payment method
+# types often: stripe-python's PaymentMethod.type lists dozens); a Link e-mail that is
+# not one: just "Link"; a card whose expiry month is not a month: no expiry rule.
+ODD_METHODS: dict[str, tuple[str, dict[str, Any], str, str]] = {
+    "newer-type": ("future_wallet", {"last4": "4242"}, "Future wallet · ••••4242", "ok"),
+    "link-no-email": ("link", {"email": "not an e-mail"}, "Link", "ok"),
+    "month-13": ("card", {"brand": "visa", "last4": "4242", "exp_month": 13, "exp_year": 2020},
+                 "Visa ••••4242", "ok"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", list(ODD_METHODS))
+def test_an_odd_payment_method_shows_what_can_be_read(
+    emu: Emulator, tmp_path: Path, case: str
+) -> None:
+    kind, details, label, card_status = ODD_METHODS[case]
+    (target,) = _subs(emu, 1)
+    with emu.lock:
+        sub = emu.state.subscriptions[target]
+        pm_id = "pm_odd" + case.replace("-", "")
+        emu.state.add_payment_method(
+            {"id": pm_id, "object": "payment_method", "type": kind, kind: details,
+             "customer": sub["customer"], "created": sub["created"], "livemode": False,
+             "billing_details": {"address": None}, "metadata": {}}
+        )  # fmt: skip
+        sub["default_payment_method"] = pm_id
+        emu.state.touch(target)
+    store = Store.open(tmp_path / "cache.sqlite3")
+    run_sync(make_api(emu), store, full=True)
+    rows = {r.id: r for r in all_rows(store)}
+    out = tmp_path / "odd.csv"
+    assert write_csv(all_rows(store), out) == len(rows)
+    with out.open(encoding="utf-8", newline="") as handle:
+        line = next(r for r in csv.DictReader(handle) if r["subscription_id"] == target)
+    assert (line["payment_method"], line["card_status"]) == (label, card_status)
+    assert "not an e-mail" not in out.read_text(encoding="utf-8")
+
+
 # -- names --------------------------------------------------------------------------------
 
 NAMES = {

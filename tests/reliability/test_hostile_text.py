@@ -78,13 +78,17 @@ def _seed(window: Any, qtbot: Any) -> tuple[Any, str]:
     emu.update_customer(row.customer_id, **HOSTILE)
     emu.update_product(product if isinstance(product, str) else product["id"], name=HOSTILE_PLAN)
     emu.update_subscription(other.id, status=HOSTILE_STATUS)
-    with qtbot.waitSignal(window.syncCompleted, timeout=60_000):
+    # the refresh, and the table's new query after it (which selects the row again)
+    with qtbot.waitSignals([window.syncCompleted, window.viewUpdated], timeout=60_000):
         window.sync(full=False)
     return row, other.id
 
 
 def _select(qtbot: Any, window: Any, subscription_id: str) -> None:
-    with qtbot.waitSignal(window.detailShown, timeout=10_000):
+    # this subscription's details: not those of a row a refresh showed again meanwhile
+    with qtbot.waitSignal(
+        window.detailShown, timeout=10_000, check_params_cb=lambda shown: shown == subscription_id
+    ):
         assert window.table.select_id(subscription_id)
 
 

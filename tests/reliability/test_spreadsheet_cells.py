@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView
 
 from desktop_app.cli.exit_codes import ExitCode
 from desktop_app.domain import DisplayStatus
+from desktop_app.domain.payment_methods import MethodDisplay
 from desktop_app.emulator import Emulator
 from desktop_app.export import HEADER, write_csv
 from desktop_app.store import SubscriptionRow
@@ -38,7 +39,7 @@ from tests.actions.conftest import tick_clock
 from tests.reliability.test_bad_input import run_cli
 from tests.ui.conftest import demo_window, emulator_of  # noqa: F401 - fixture
 from ui.safe_copy import GUARDED
-from ui.subscription_model import tsv_text
+from ui.subscription_model import Column, tsv_text
 from ui.subscription_table import SubscriptionTable
 
 pytestmark = pytest.mark.bad_input
@@ -123,6 +124,19 @@ def rows(draw: st.DrawFn) -> SubscriptionRow:
         ended_at=None,
         created=datetime(2025, 1, 2, 3, 4, 5, tzinfo=UTC),
         livemode=False,
+        # a bank's name, a Link e-mail, a sort code: Stripe's text in the payment cell
+        payment_method=draw(
+            st.one_of(
+                st.none(),
+                st.builds(
+                    MethodDisplay,
+                    st.sampled_from(["card", "us_bank_account", "sepa_debit", "link", "x"]),
+                    st.one_of(st.none(), TEXT),
+                    st.one_of(st.none(), TEXT),
+                    st.one_of(st.none(), TEXT),
+                ),
+            )
+        ),
     )
 
 
@@ -156,7 +170,7 @@ def test_no_copied_cell_starts_a_formula_on_any_separator(batch: list[Subscripti
     assert formula_cells(text) == []
     lines = text.splitlines()
     assert len(lines) == len(batch) + 1  # a line break in a name does not make a row
-    assert all(line.count("\t") == 7 for line in lines)  # nor a tab a column
+    assert all(line.count("\t") == len(Column) for line in lines)  # nor a tab a column
 
 
 def _row(**changes: Any) -> SubscriptionRow:

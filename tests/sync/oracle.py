@@ -59,16 +59,65 @@ def expected_collection_paused(sub: Obj) -> bool:
     return sub.get("pause_collection") is not None and not ended
 
 
-def expected_card_last4(emu: Emulator, sub: Obj) -> str | None:
-    pm_id = sub.get("default_payment_method")
-    if not pm_id:
-        customer = emu.state.customers.get(sub["customer"])
-        settings = (customer or {}).get("invoice_settings") or {}
-        pm_id = settings.get("default_payment_method")
+def expected_method(emu: Emulator, sub: Obj) -> tuple[str, Obj] | None:
+    """The type and details of the method Stripe charges: "the first available payment
+    method" of subscription default_payment_method, subscription default_source,
+    customer invoice_settings.default_payment_method, customer default_source
+    (docs.stripe.com/billing/revenue-recovery/smart-retries, "Payment method ordering").
+    A legacy card source (``card_...``) has its details at its top level."""
+    customer = emu.state.customers.get(sub["customer"]) or {}
+    settings = customer.get("invoice_settings") or {}
+    order = (
+        sub.get("default_payment_method"),
+        sub.get("default_source"),
+        settings.get("default_payment_method"),
+        customer.get("default_source"),
+    )
+    pm_id = next((ident for ident in order if ident), None)
     if not pm_id:
         return None
-    pm = emu.state.payment_methods.get(pm_id)
-    return ((pm or {}).get("card") or {}).get("last4")
+    source = emu.state.sources.get(pm_id)
+    if source is not None:
+        return "card", source
+    pm = emu.state.payment_methods[pm_id]
+    return pm["type"], pm[pm["type"]]
+
+
+def expected_card_last4(emu: Emulator, sub: Obj) -> str | None:
+    found = expected_method(emu, sub)
+    return None if found is None else found[1].get("last4")
+
+
+def expected_card_status(emu: Emulator, sub: Obj, now: datetime) -> str:
+    """none / ok / expired / expiring: a card is valid through the end of its expiry
+    month (docs.stripe.com/api/cards/object exp_month, exp_year); "expiring" when it
+    lapses before the next payment (the renewal, or the end of a trial)."""
+    found = expected_method(emu, sub)
+    if found is None:
+        return "none"
+    kind, details = found
+    if kind != "card":
+        return "ok"
+    year, month = int(details["exp_year"]), int(details["exp_month"])
+    lapses = datetime(year + month // 12, month % 12 + 1, 1, tzinfo=UTC)
+    if lapses <= now:
+        return "expired"
+    status = expected_status(sub)
+    payment = None
+    if status == "trialing":
+        payment = sub["trial_end"]
+    elif status in {"active", "past_due", "unpaid"}:
+        payment = min(int(i["current_period_end"]) for i in sub["items"]["data"])
+    if payment is not None and lapses.timestamp() <= payment:
+        return "expiring"
+    return "ok"
+
+
+def expected_card_problem(emu: Emulator, sub: Obj, now: datetime) -> bool:
+    """What the "Card problem" filter shows: a running subscription's card expired, or
+    expiring before its next payment."""
+    running = expected_status(sub) not in {"canceled", "incomplete_expired"}
+    return running and expected_card_status(emu, sub, now) in {"expired", "expiring"}
 
 
 def raw_subscriptions(emu: Emulator) -> dict[str, Obj]:

@@ -4,6 +4,7 @@ request per subscription, in one snapshot."""
 from __future__ import annotations
 
 from collections import Counter
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,10 @@ from desktop_app.sync import SyncProgress, run_sync
 from tests.sync.oracle import (
     expected_amount,
     expected_card_last4,
+    expected_card_problem,
+    expected_card_status,
     expected_collection_paused,
+    expected_method,
     expected_next_billing,
     expected_status,
     raw_subscriptions,
@@ -32,6 +36,7 @@ def test_every_subscription_arrives_as_the_emulator_has_it(
 ) -> None:
     reports: list[SyncProgress] = []
     result = run_sync(api, store, progress=reports.append)
+    now = datetime.now(UTC)
     raw = raw_subscriptions(emu)
     assert result.kind == "full"
     assert result.changed == len(raw)
@@ -51,12 +56,29 @@ def test_every_subscription_arrives_as_the_emulator_has_it(
         assert detail is not None
         card = detail.payment_method.last4 if detail.payment_method else None
         assert card == expected_card_last4(emu, sub), sub_id
+        # the table's row names the same method, and its card's state
+        method = expected_method(emu, sub)
+        assert (row.payment_method.type if row.payment_method else None) == (
+            method[0] if method else None
+        ), sub_id
+        assert (row.payment_method.last4 if row.payment_method else None) == card, sub_id
+        assert row.card_status(now).value == expected_card_status(emu, sub, now), sub_id
     # every status the seed has shows up, and the counts agree
     counts = store.status_counts()
     expected_counts = Counter(expected_status(s) for s in raw.values())
     for status, count in expected_counts.items():
         assert counts[status] == count
     assert counts["collection_paused"] == sum(expected_collection_paused(s) for s in raw.values())
+    problems = {sid for sid, s in raw.items() if expected_card_problem(emu, s, now)}
+    assert problems  # the demo account has expired and expiring cards
+    assert counts["card_problem"] == len(problems)
+    shown = store.query_subscriptions(SubscriptionFilter(card_problem=True))
+    assert {row.id for row in shown} == problems
+    # a legacy card source, and a subscription's own source, are what Stripe charges
+    assert any(emu.state.sources.get(s["default_source"] or "") for s in raw.values())
+    assert any(
+        m and m[1].get("object") == "card" for m in (expected_method(emu, s) for s in raw.values())
+    )
     assert reports[-1].phase == "done"
     assert any(r.phase == "subscriptions" and r.pages > 0 for r in reports)
 

@@ -15,10 +15,19 @@ from tests.ui.conftest import emulator_of
 
 
 def _card_of(emu: Any, sub_id: str) -> str | None:
-    """The card the summary card shows: the subscription's, else its customer's."""
+    """The card payment method the summary card shows (the subscription's, else its
+    customer's), if what Stripe charges is one."""
     sub = emu.state.subscriptions[sub_id]
     customer = emu.state.customers[sub["customer"]]
-    return sub["default_payment_method"] or customer["invoice_settings"]["default_payment_method"]
+    order = (
+        sub["default_payment_method"],
+        sub["default_source"],
+        customer["invoice_settings"]["default_payment_method"],
+        customer["default_source"],
+    )
+    pm_id = next((ident for ident in order if ident), None)
+    pm = emu.state.payment_methods.get(pm_id or "")
+    return pm_id if pm is not None and pm["type"] == "card" else None
 
 
 def test_a_card_updated_by_the_network_shows_after_f5(qtbot: Any, demo_window: Any) -> None:

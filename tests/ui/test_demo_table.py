@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.conftest import row_ids, stripe_subscriptions, wait_view
+from tests.sync.oracle import expected_card_problem
+from tests.ui.conftest import emulator_of, row_ids, stripe_subscriptions, wait_view
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
@@ -39,12 +41,22 @@ def test_each_chip_shows_its_rows_and_count(qtbot: Any, demo_window: Any) -> Non
 
     window = demo_window
     counts, paused, by_id = _expected_statuses(window)
+    emu = emulator_of(window)
+    now = datetime.now(UTC)
+    with emu.lock:  # what Stripe charges and its card's expiry (tests/sync/oracle.py)
+        problems = {
+            sid
+            for sid, sub in emu.state.subscriptions.items()
+            if expected_card_problem(emu, sub, now)
+        }
     for key, _label, statuses in CHIPS:
         chip = window.chips.chips[key]
         if key == "all":
             expected = set(by_id)
         elif key == "collection_paused":
             expected = paused
+        elif key == "card_problem":
+            expected = problems
         else:
             expected = {sid for sid, status in by_id.items() if status in statuses}
         if chip.isChecked():  # click it from another chip, so the click changes the filter
@@ -58,6 +70,8 @@ def test_each_chip_shows_its_rows_and_count(qtbot: Any, demo_window: Any) -> Non
     assert counts["past_due"] > 0
     assert counts["canceling"] > 0
     assert paused
+    assert problems
+    assert window.chips.chips["card_problem"].count == len(problems)
 
 
 def test_search_narrows_rows_and_counts(qtbot: Any, demo_window: Any) -> None:

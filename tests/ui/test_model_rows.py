@@ -105,5 +105,6 @@ def test_tsv_has_a_header_and_one_line_per_row() -> None:
         "Status",
         "Next billing",
         "Created",
+        "Payment method",
     ]
     assert lines[2].split("\t")[0] == "sub_0002"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -132,4 +133,23 @@ def test_unknown_status_says_so(card: SummaryCard) -> None:
     card.show_subscription(row, detail_for(row))
     assert card.badge.texts() == ["Unknown"]
     assert "hibernating" in card.warning.text()
+    assert not card.portal_button.isVisible()
+
+
+def test_a_replaced_card_without_a_retry_and_a_paid_invoice(card: SummaryCard) -> None:
+    """After the customer replaced the card: no retry scheduled says to collect in the
+    Dashboard (Stripe retries only on its schedule: "No further retry" otherwise); once
+    the latest invoice is paid the box says so, not to ask for a new card."""
+    row = make_row(8, DisplayStatus.UNPAID)
+    invoice = Invoice("in_8", status="open", currency="eur", attempt_count=4)
+    detail = replace(detail_for(row, invoice=invoice), method_replaced=True)
+    card.show_subscription(row, detail)
+    text = card.warning.text()
+    assert "updated the payment method after the last failed attempt" in text
+    assert "no retry is scheduled" in text
+    assert "Ask the customer" not in text
+    assert not card.portal_button.isVisible()
+    paid = replace(invoice, status="paid", amount_remaining=0)
+    card.show_subscription(row, detail_for(row, invoice=paid))
+    assert card.warning.text() == "The latest invoice is paid: Stripe changes the status shortly."
     assert not card.portal_button.isVisible()
